@@ -1,0 +1,116 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import type { Db } from './db/database.ts';
+import { type Clock, systemClock } from './lib/clock.ts';
+import { AppError, NotFoundError } from './lib/errors.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { createAuthService } from './modules/auth/auth.service.ts';
+import { communesRoutes } from './modules/communes/communes.routes.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+import { authenticationPlugin } from './plugins/authentication.ts';
+import { registerErrorHandler } from './plugins/error-handler.ts';
+
+export interface BuildAppOptions {
+  db: Db;
+  config: Config;
+  clock?: Clock;
+  logger?: FastifyServerOptions['logger'];
+  /** The built web client to serve on the same port; off in tests by default. */
+  webDistDir?: string | false;
+}
+
+export const defaultWebDistDir = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+/** Builds a ready, not-listening API; the server and every test use it. */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { db, config } = options;
+  const clock = options.clock ?? systemClock;
+  const app = Fastify({
+    logger: options.logger ?? { level: config.LOG_LEVEL },
+    bodyLimit: 256 * 1024,
+    // Our own ids are UUIDs; a long random URL should not cost anything.
+    routerOptions: { maxParamLength: 200 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new AppError(
+        429,
+        'TOO_MANY_REQUESTS',
+        `Trop de tentatives. Réessayez dans ${Math.max(1, Math.ceil(context.ttl / 60_000))} minute(s).`,
+      ),
+  });
+  await app.register(authenticationPlugin, { secret: config.JWT_SECRET });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Cap Numérique API',
+        description:
+          'Autodiagnostic de maturité numérique des artisans et tournée du van numérique.',
+        version: '1.0.0',
+      },
+      components: {
+        securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  const auth = createAuthService({ db, clock, signAccessToken: (claims) => app.jwt.sign(claims) });
+  await app.register(healthRoutes, { db });
+  await app.register(communesRoutes);
+  await app.register(authRoutes, { auth, config });
+
+  const webDistDir = options.webDistDir ?? false;
+  if (webDistDir && existsSync(webDistDir)) {
+    await app.register(fastifyStatic, { root: webDistDir, wildcard: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const isPage =
+      request.method === 'GET' &&
+      !request.url.startsWith('/api') &&
+      !request.url.startsWith('/health');
+    if (isPage && webDistDir && existsSync(webDistDir)) {
+      // The client router owns every other path.
+      return reply.type('text/html').sendFile('index.html');
+    }
+    throw new NotFoundError('Cette adresse ne correspond à aucune ressource.', 'ROUTE_NOT_FOUND');
+  });
+
+  await app.ready();
+  return app;
+}

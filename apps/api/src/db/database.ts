@@ -1,0 +1,49 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect, type Transaction } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+
+export type Db = Kysely<Database>;
+/** Repositories accept either the database or a transaction. */
+export type Executor = Kysely<Database> | Transaction<Database>;
+
+export interface DatabaseOptions {
+  /** PostgreSQL connection string; absent → embedded PGlite. */
+  url?: string | undefined;
+  /** Folder for the embedded database, or `memory://` for a throw-away one. */
+  dataDir?: string;
+  poolSize?: number;
+}
+
+// Counts and sums come back as numbers, not strings (bigint and numeric fit our ranges).
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number.parseFloat(value));
+// A `date` column stays a 'YYYY-MM-DD' string: no time zone drift.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+
+export function createDatabase(options: DatabaseOptions): { db: Db; kind: 'postgres' | 'pglite' } {
+  if (options.url) {
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 20 });
+    return {
+      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+      kind: 'postgres',
+    };
+  }
+  const dataDir = options.dataDir ?? './data';
+  let location = dataDir;
+  if (!dataDir.startsWith('memory://')) {
+    location = resolve(dataDir, 'pglite');
+    mkdirSync(location, { recursive: true });
+  }
+  const client = new PGlite(location, {
+    parsers: {
+      20: (value: string) => Number.parseInt(value, 10),
+      1700: (value: string) => Number.parseFloat(value),
+      1082: (value: string) => value,
+    },
+  });
+  return { db: new Kysely<Database>({ dialect: new PGliteDialect(client) }), kind: 'pglite' };
+}

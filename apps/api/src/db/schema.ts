@@ -1,0 +1,88 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** Row types for every table, in one place (kysely example `user.table.ts`). */
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+export interface ChamberTable {
+  id: Generated<string>;
+  name: string;
+  departements: string[];
+  created_at: CreatedAt;
+}
+
+export interface UserTable {
+  id: Generated<string>;
+  email: string;
+  password_hash: string;
+  role: 'artisan' | 'advisor' | 'staff';
+  chamber_id: string;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface ArtisanTable {
+  id: Generated<string>;
+  user_id: string;
+  chamber_id: string;
+  business_name: string;
+  siret: string;
+  trade: string;
+  sector: 'alimentation' | 'batiment' | 'fabrication' | 'services';
+  commune_code: string;
+  commune_name: string;
+  departement: string;
+  employee_band: '0' | '1-2' | '3-9' | '10+';
+  website: string | null;
+  share_with_advisor: Generated<boolean>;
+  consent_at: Timestamp | null;
+  consent_version: string | null;
+  created_at: CreatedAt;
+}
+
+export interface RefreshTokenTable {
+  id: Generated<string>;
+  user_id: string;
+  family_id: string;
+  token_hash: string;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+  replaced_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface OutboxTable {
+  id: Generated<string>;
+  chamber_id: string | null;
+  to_email: string;
+  subject: string;
+  body: string;
+  sent_at: Timestamp | null;
+  created_at: CreatedAt;
+}
+
+export interface AuditEventTable {
+  id: Generated<string>;
+  chamber_id: string | null;
+  actor_id: string | null;
+  action: string;
+  details: ColumnType<unknown, string | undefined, string>;
+  created_at: CreatedAt;
+}
+
+export interface Database {
+  chambers: ChamberTable;
+  users: UserTable;
+  artisans: ArtisanTable;
+  refresh_tokens: RefreshTokenTable;
+  outbox: OutboxTable;
+  audit_events: AuditEventTable;
+}
+
+export type Chamber = Selectable<ChamberTable>;
+export type UserRow = Selectable<UserTable>;
+export type NewUser = Insertable<UserTable>;
+export type ArtisanRow = Selectable<ArtisanTable>;
+export type NewArtisan = Insertable<ArtisanTable>;
+export type ArtisanUpdate = Updateable<ArtisanTable>;
+export type RefreshTokenRow = Selectable<RefreshTokenTable>;

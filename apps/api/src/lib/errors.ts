@@ -1,0 +1,56 @@
+/** The few typed errors services throw; one handler maps them to HTTP. */
+export class AppError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+    readonly fields?: { field: string; message: string }[],
+  ) {
+    super(message);
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(message = 'Ressource introuvable.', code = 'NOT_FOUND') {
+    super(404, code, message);
+  }
+}
+
+export class UnauthorizedError extends AppError {
+  constructor(message = 'Veuillez vous connecter.', code = 'UNAUTHORIZED') {
+    super(401, code, message);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message = 'Vous n’avez pas accès à cette ressource.', code = 'FORBIDDEN') {
+    super(403, code, message);
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(message: string, code = 'CONFLICT') {
+    super(409, code, message);
+  }
+}
+
+/** A request that is well-formed but breaks a business rule. */
+export class UnprocessableError extends AppError {
+  constructor(
+    message: string,
+    code = 'UNPROCESSABLE',
+    fields?: { field: string; message: string }[],
+  ) {
+    super(422, code, message, fields);
+  }
+}
+
+export class ValidationError extends AppError {
+  constructor(
+    message: string,
+    fields?: { field: string; message: string }[],
+    code = 'VALIDATION_ERROR',
+  ) {
+    super(400, code, message, fields);
+  }
+}

@@ -1,0 +1,114 @@
+import { ApiError, AuthResponse, LoginBody, Me, SignupBody } from '@capnum/contracts';
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from '../../config.ts';
+import type { AuthService, Session } from './auth.service.ts';
+
+export const REFRESH_COOKIE = 'capnum_refresh';
+
+interface AuthRoutesOptions {
+  auth: AuthService;
+  config: Config;
+}
+
+export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
+  app,
+  { auth, config },
+) => {
+  const cookieOptions = {
+    httpOnly: true,
+    sameSite: 'strict' as const,
+    secure: config.NODE_ENV === 'production',
+    path: '/api/auth',
+  };
+  const rateLimit = { max: config.AUTH_RATE_LIMIT, timeWindow: '15 minutes' };
+
+  function startSession(reply: FastifyReply, session: Session) {
+    reply.setCookie(REFRESH_COOKIE, session.refreshToken, {
+      ...cookieOptions,
+      expires: session.refreshExpiresAt,
+    });
+    return { user: session.user, accessToken: session.accessToken };
+  }
+
+  app.post(
+    '/api/auth/signup',
+    {
+      config: { rateLimit },
+      schema: {
+        tags: ['auth'],
+        summary: 'Inscription d’un artisan',
+        body: SignupBody,
+        response: { 201: AuthResponse, 400: ApiError, 409: ApiError, 422: ApiError, 429: ApiError },
+      },
+    },
+    async (request, reply) => {
+      const session = await auth.signup(request.body);
+      return reply.status(201).send(startSession(reply, session));
+    },
+  );
+
+  app.post(
+    '/api/auth/login',
+    {
+      config: { rateLimit },
+      schema: {
+        tags: ['auth'],
+        summary: 'Connexion',
+        body: LoginBody,
+        response: { 200: AuthResponse, 400: ApiError, 401: ApiError, 429: ApiError },
+      },
+    },
+    async (request, reply) => startSession(reply, await auth.login(request.body)),
+  );
+
+  app.post(
+    '/api/auth/refresh',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Renouveler le jeton d’accès (cookie de session, rotation)',
+        response: { 200: AuthResponse, 401: ApiError },
+      },
+    },
+    async (request, reply) => {
+      try {
+        return startSession(reply, await auth.refresh(request.cookies[REFRESH_COOKIE]));
+      } catch (error) {
+        reply.clearCookie(REFRESH_COOKIE, cookieOptions);
+        throw error;
+      }
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Déconnexion (révoque la session)',
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await auth.logout(request.cookies[REFRESH_COOKIE]);
+      reply.clearCookie(REFRESH_COOKIE, cookieOptions);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/me',
+    {
+      onRequest: [app.authenticate],
+      schema: {
+        tags: ['compte'],
+        summary: 'Mon compte',
+        security: [{ bearerAuth: [] }],
+        response: { 200: Me, 401: ApiError },
+      },
+    },
+    async (request) => auth.me(request.user),
+  );
+};

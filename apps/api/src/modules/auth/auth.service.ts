@@ -1,0 +1,228 @@
+import { randomUUID } from 'node:crypto';
+import type { LoginBody, Me, Role, SignupBody, User } from '@capnum/contracts';
+import type { z } from 'zod';
+import type { Db } from '../../db/database.ts';
+import type { Clock } from '../../lib/clock.ts';
+import { ConflictError, UnauthorizedError, UnprocessableError } from '../../lib/errors.ts';
+import { hashPassword, verifyPassword } from '../../lib/passwords.ts';
+import { hashToken, newOpaqueToken } from '../../lib/tokens.ts';
+import type { AccessClaims } from '../../plugins/authentication.ts';
+import { findCommune } from '../communes/commune-directory.ts';
+import * as repository from './auth.repository.ts';
+
+export const REFRESH_TOKEN_TTL_DAYS = 30;
+/** The version of the advisor-sharing consent text shown at sign-up. */
+export const CONSENT_TEXT_VERSION = '2026-01';
+
+export interface AuthDependencies {
+  db: Db;
+  clock: Clock;
+  signAccessToken: (claims: AccessClaims) => string;
+}
+
+export interface Session {
+  user: User;
+  accessToken: string;
+  refreshToken: string;
+  refreshExpiresAt: Date;
+}
+
+type UserWithChamber = NonNullable<Awaited<ReturnType<typeof repository.findUserByEmail>>>;
+
+const INVALID_CREDENTIALS = 'Adresse e-mail ou mot de passe incorrect.';
+
+function toUser(row: UserWithChamber): User {
+  return {
+    id: row.id,
+    email: row.email,
+    role: row.role as Role,
+    chamber: { id: row.chamber_id, name: row.chamber_name, departements: row.chamber_departements },
+  };
+}
+
+export function createAuthService({ db, clock, signAccessToken }: AuthDependencies) {
+  async function openSession(row: UserWithChamber, familyId = randomUUID()): Promise<Session> {
+    const refreshToken = newOpaqueToken();
+    const refreshExpiresAt = new Date(clock.now().getTime() + REFRESH_TOKEN_TTL_DAYS * 86_400_000);
+    await repository.insertRefreshToken(db, {
+      userId: row.id,
+      familyId,
+      tokenHash: hashToken(refreshToken),
+      expiresAt: refreshExpiresAt,
+    });
+    return {
+      user: toUser(row),
+      accessToken: signAccessToken({
+        sub: row.id,
+        role: row.role as Role,
+        chamberId: row.chamber_id,
+      }),
+      refreshToken,
+      refreshExpiresAt,
+    };
+  }
+
+  return {
+    async signup(body: z.output<typeof SignupBody>): Promise<Session> {
+      const commune = findCommune(body.communeCode);
+      if (!commune) {
+        throw new UnprocessableError(
+          'Cette commune est introuvable dans la liste officielle.',
+          'COMMUNE_UNKNOWN',
+          [{ field: 'communeCode', message: 'Commune inconnue.' }],
+        );
+      }
+      const chamber = await repository.findChamberCoveringDepartement(db, commune.departement);
+      if (!chamber) {
+        throw new UnprocessableError(
+          `Aucune chambre de métiers inscrite sur Cap Numérique ne couvre encore ${commune.name} (département ${commune.departement}). Contactez votre chambre de métiers et de l’artisanat.`,
+          'NO_CHAMBER',
+          [{ field: 'communeCode', message: 'Commune hors du territoire des chambres inscrites.' }],
+        );
+      }
+      if (await repository.emailExists(db, body.email)) {
+        throw new ConflictError('Un compte existe déjà avec cette adresse e-mail.', 'EMAIL_TAKEN');
+      }
+      if (await repository.siretExists(db, body.siret)) {
+        throw new ConflictError(
+          'Une entreprise est déjà inscrite avec ce numéro SIRET.',
+          'SIRET_TAKEN',
+        );
+      }
+      const passwordHash = await hashPassword(body.password);
+      const now = clock.now();
+      try {
+        await db.transaction().execute(async (trx) => {
+          const user = await repository.insertUser(trx, {
+            email: body.email,
+            password_hash: passwordHash,
+            role: 'artisan',
+            chamber_id: chamber.id,
+          });
+          await repository.insertArtisan(trx, {
+            user_id: user.id,
+            chamber_id: chamber.id,
+            business_name: body.businessName,
+            siret: body.siret,
+            trade: body.trade,
+            sector: body.sector,
+            commune_code: commune.code,
+            commune_name: commune.name,
+            departement: commune.departement,
+            employee_band: body.employeeBand,
+            website: body.website || null,
+            share_with_advisor: body.shareWithAdvisor === true,
+            consent_at: body.shareWithAdvisor ? now : null,
+            consent_version: body.shareWithAdvisor ? CONSENT_TEXT_VERSION : null,
+          });
+        });
+      } catch (error) {
+        // Two sign-ups racing for the same email or SIRET: the unique index decides.
+        if ((error as { code?: string }).code === '23505') {
+          throw new ConflictError(
+            'Un compte existe déjà avec cette adresse e-mail ou ce SIRET.',
+            'ACCOUNT_EXISTS',
+          );
+        }
+        throw error;
+      }
+      const row = await repository.findUserByEmail(db, body.email);
+      if (!row) throw new Error('user vanished after sign-up');
+      return openSession(row);
+    },
+
+    async login(body: LoginBody): Promise<Session> {
+      const row = await repository.findUserByEmail(db, body.email);
+      const valid = await verifyPassword(row?.password_hash, body.password);
+      if (!row || !valid) throw new UnauthorizedError(INVALID_CREDENTIALS, 'INVALID_CREDENTIALS');
+      return openSession(row);
+    },
+
+    /** Rotates a refresh token; a token used twice revokes its whole family. */
+    async refresh(refreshToken: string | undefined): Promise<Session> {
+      if (!refreshToken)
+        throw new UnauthorizedError('Session absente, reconnectez-vous.', 'NO_SESSION');
+      const now = clock.now();
+      const outcome = await db.transaction().execute(async (trx) => {
+        const token = await repository.findRefreshTokenForUpdate(trx, hashToken(refreshToken));
+        if (!token) return { kind: 'unknown' as const };
+        if (token.revoked_at) {
+          await repository.revokeRefreshFamily(trx, token.family_id, now);
+          return { kind: 'reused' as const };
+        }
+        if (token.expires_at.getTime() <= now.getTime()) return { kind: 'expired' as const };
+        const user = await repository.findUserInChamber(trx, token.user_id, token.chamber_id);
+        if (!user) return { kind: 'unknown' as const };
+        const next = newOpaqueToken();
+        const refreshExpiresAt = new Date(now.getTime() + REFRESH_TOKEN_TTL_DAYS * 86_400_000);
+        const inserted = await repository.insertRefreshToken(trx, {
+          userId: user.id,
+          familyId: token.family_id,
+          tokenHash: hashToken(next),
+          expiresAt: refreshExpiresAt,
+        });
+        await repository.markRefreshTokenRotated(trx, token.id, inserted.id, now);
+        return { kind: 'rotated' as const, user, refreshToken: next, refreshExpiresAt };
+      });
+      switch (outcome.kind) {
+        case 'rotated':
+          return {
+            user: toUser(outcome.user),
+            accessToken: signAccessToken({
+              sub: outcome.user.id,
+              role: outcome.user.role as Role,
+              chamberId: outcome.user.chamber_id,
+            }),
+            refreshToken: outcome.refreshToken,
+            refreshExpiresAt: outcome.refreshExpiresAt,
+          };
+        case 'reused':
+          throw new UnauthorizedError(
+            'Cette session a été réutilisée : par sécurité, reconnectez-vous.',
+            'REFRESH_REUSED',
+          );
+        case 'expired':
+          throw new UnauthorizedError(
+            'Votre session a expiré, reconnectez-vous.',
+            'SESSION_EXPIRED',
+          );
+        default:
+          throw new UnauthorizedError('Session inconnue, reconnectez-vous.', 'NO_SESSION');
+      }
+    },
+
+    async logout(refreshToken: string | undefined): Promise<void> {
+      if (!refreshToken) return;
+      const token = await repository.findRefreshFamily(db, hashToken(refreshToken));
+      if (token) await repository.revokeRefreshFamily(db, token.family_id, clock.now());
+    },
+
+    async me(claims: AccessClaims): Promise<Me> {
+      const row = await repository.findUserInChamber(db, claims.sub, claims.chamberId);
+      if (!row) throw new UnauthorizedError('Compte introuvable, reconnectez-vous.');
+      const me: Me = toUser(row);
+      if (row.role === 'artisan') {
+        const artisan = await repository.findArtisanOfUser(db, row.id, row.chamber_id);
+        if (artisan) {
+          me.artisan = {
+            id: artisan.id,
+            businessName: artisan.business_name,
+            siret: artisan.siret,
+            trade: artisan.trade,
+            sector: artisan.sector,
+            communeCode: artisan.commune_code,
+            communeName: artisan.commune_name,
+            departement: artisan.departement,
+            employeeBand: artisan.employee_band,
+            website: artisan.website,
+            shareWithAdvisor: artisan.share_with_advisor,
+            consentAt: artisan.consent_at?.toISOString() ?? null,
+          };
+        }
+      }
+      return me;
+    },
+  };
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;

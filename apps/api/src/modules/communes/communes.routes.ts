@@ -1,0 +1,18 @@
+import { ApiError, CommuneSearchQuery, CommuneSearchResponse } from '@capnum/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { searchCommunes } from './commune-directory.ts';
+
+export const communesRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/communes',
+    {
+      schema: {
+        tags: ['communes'],
+        summary: 'Rechercher une commune par nom ou code postal',
+        querystring: CommuneSearchQuery,
+        response: { 200: CommuneSearchResponse, 400: ApiError },
+      },
+    },
+    async (request) => ({ communes: searchCommunes(request.query.q) }),
+  );
+};

@@ -1,0 +1,57 @@
+import type { Role } from '@capnum/contracts';
+import fastifyJwt from '@fastify/jwt';
+import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify';
+import fp from 'fastify-plugin';
+import { ForbiddenError, UnauthorizedError } from '../lib/errors.ts';
+
+export interface AccessClaims {
+  sub: string;
+  role: Role;
+  chamberId: string;
+}
+
+declare module '@fastify/jwt' {
+  interface FastifyJWT {
+    payload: AccessClaims;
+    user: AccessClaims;
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    authenticate: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
+  }
+}
+
+export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+
+/** Verifies the bearer access token; the claims land on `request.user`. */
+export const authenticationPlugin = fp(
+  async (app: FastifyInstance, options: { secret: string }) => {
+    await app.register(fastifyJwt, {
+      secret: options.secret,
+      sign: { expiresIn: ACCESS_TOKEN_TTL_SECONDS },
+    });
+    app.decorate('authenticate', async (request: FastifyRequest) => {
+      try {
+        await request.jwtVerify();
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        if (code === 'FST_JWT_AUTHORIZATION_TOKEN_EXPIRED') {
+          throw new UnauthorizedError('Votre session a expiré, reconnectez-vous.', 'TOKEN_EXPIRED');
+        }
+        throw new UnauthorizedError();
+      }
+    });
+  },
+  { name: 'authentication' },
+);
+
+/** A preHandler that lets only the given roles through (after `authenticate`). */
+export function requireRole(...roles: Role[]): preHandlerHookHandler {
+  return async (request) => {
+    if (!roles.includes(request.user.role)) {
+      throw new ForbiddenError('Cette action n’est pas ouverte à votre profil.');
+    }
+  };
+}

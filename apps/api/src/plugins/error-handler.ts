@@ -1,0 +1,125 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import {
+  hasZodFastifySchemaValidationErrors,
+  isResponseSerializationError,
+} from 'fastify-type-provider-zod';
+import { AppError } from '../lib/errors.ts';
+
+interface ErrorBody {
+  statusCode: number;
+  code: string;
+  message: string;
+  fields?: { field: string; message: string }[];
+}
+
+const fieldLabel = (path: string) => (path === '' ? 'corps de la requête' : path);
+
+/** Fastify's own client errors, in French. */
+const frameworkErrors: Record<string, { statusCode: number; code: string; message: string }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: {
+    statusCode: 400,
+    code: 'INVALID_JSON',
+    message: 'Le corps de la requête n’est pas un JSON valide.',
+  },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    statusCode: 400,
+    code: 'EMPTY_BODY',
+    message: 'Le corps de la requête est vide alors qu’un JSON est attendu.',
+  },
+  FST_ERR_CTP_BODY_TOO_LARGE: {
+    statusCode: 413,
+    code: 'BODY_TOO_LARGE',
+    message: 'La requête est trop volumineuse.',
+  },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    statusCode: 415,
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    message: 'Type de contenu non pris en charge : envoyez du JSON.',
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    statusCode: 400,
+    code: 'INVALID_CONTENT_LENGTH',
+    message: 'La longueur annoncée de la requête est incorrecte.',
+  },
+  FST_ERR_BAD_URL: { statusCode: 400, code: 'BAD_URL', message: 'Adresse de requête invalide.' },
+  FST_JWT_NO_AUTHORIZATION_IN_HEADER: {
+    statusCode: 401,
+    code: 'UNAUTHORIZED',
+    message: 'Veuillez vous connecter.',
+  },
+  FST_JWT_AUTHORIZATION_TOKEN_EXPIRED: {
+    statusCode: 401,
+    code: 'TOKEN_EXPIRED',
+    message: 'Votre session a expiré, reconnectez-vous.',
+  },
+  FST_JWT_AUTHORIZATION_TOKEN_INVALID: {
+    statusCode: 401,
+    code: 'UNAUTHORIZED',
+    message: 'Jeton de connexion invalide, reconnectez-vous.',
+  },
+  FST_JWT_BAD_REQUEST: {
+    statusCode: 401,
+    code: 'UNAUTHORIZED',
+    message: 'En-tête d’authentification mal formé.',
+  },
+  FST_JWT_AUTHORIZATION_TOKEN_UNTRUSTED: {
+    statusCode: 401,
+    code: 'UNAUTHORIZED',
+    message: 'Jeton de connexion invalide, reconnectez-vous.',
+  },
+};
+
+/** One handler maps every error to `{ statusCode, code, message }` and hides 5xx details. */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    let body: ErrorBody;
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const fields = error.validation.map((issue) => ({
+        field: fieldLabel(issue.instancePath.replace(/^\//, '').replaceAll('/', '.')),
+        message: issue.message ?? 'Valeur invalide.',
+      }));
+      const where = error.validationContext === 'querystring' ? 'paramètres' : 'champs';
+      body = {
+        statusCode: 400,
+        code: 'VALIDATION_ERROR',
+        message: `Certains ${where} sont invalides : ${[...new Set(fields.map((f) => f.field))].join(', ')}.`,
+        fields,
+      };
+    } else if (error instanceof AppError) {
+      body = { statusCode: error.statusCode, code: error.code, message: error.message };
+      if (error.fields) body.fields = error.fields;
+    } else if (error.code && frameworkErrors[error.code]) {
+      body = { ...(frameworkErrors[error.code] as ErrorBody) };
+    } else if (error.statusCode === 429) {
+      body = {
+        statusCode: 429,
+        code: 'TOO_MANY_REQUESTS',
+        message: 'Trop de tentatives. Réessayez dans quelques minutes.',
+      };
+    } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      body = {
+        statusCode: error.statusCode,
+        code: error.code ?? 'BAD_REQUEST',
+        message: 'Requête invalide.',
+      };
+    } else {
+      if (isResponseSerializationError(error)) {
+        request.log.error(
+          { err: error, issues: error.cause },
+          'response does not match its schema',
+        );
+      } else {
+        request.log.error({ err: error }, 'unhandled error');
+      }
+      body = {
+        statusCode: 500,
+        code: 'INTERNAL_ERROR',
+        message: 'Une erreur interne est survenue. Réessayez plus tard.',
+      };
+    }
+    if (body.statusCode >= 400 && body.statusCode < 500) {
+      request.log.info({ code: body.code, statusCode: body.statusCode }, body.message);
+    }
+    return reply.status(body.statusCode).send(body);
+  });
+}

@@ -1,0 +1,128 @@
+import type { Db } from '../db/database.ts';
+import { type Clock, systemClock } from '../lib/clock.ts';
+import { hashPassword } from '../lib/passwords.ts';
+import { CONSENT_TEXT_VERSION } from '../modules/auth/auth.service.ts';
+import { siretFrom } from './siret-generator.ts';
+
+export const DEMO_PASSWORD = 'demo-capnum-2026';
+
+export const demoChambers = {
+  bfc: {
+    name: 'CMA Bourgogne-Franche-Comté',
+    departements: ['21', '25', '39', '58', '70', '71', '89', '90'],
+  },
+  grandEst: {
+    name: 'CMA Grand Est',
+    departements: ['08', '10', '51', '52', '54', '55', '57', '67', '68', '88'],
+  },
+} as const;
+
+export const demoAccounts = {
+  artisan: 'artisan@demo.capnum.test',
+  advisor: 'conseiller@demo.capnum.test',
+  staff: 'equipe@demo.capnum.test',
+  otherAdvisor: 'conseiller@autre.capnum.test',
+} as const;
+
+export async function isDatabaseEmpty(db: Db): Promise<boolean> {
+  const row = await db.selectFrom('chambers').select('id').limit(1).executeTakeFirst();
+  return row === undefined;
+}
+
+/** Chambers, whatever else is seeded: sign-up needs them. Idempotent. */
+export async function seedChambers(db: Db): Promise<{ bfc: string; grandEst: string }> {
+  for (const chamber of Object.values(demoChambers)) {
+    await db
+      .insertInto('chambers')
+      .values({ name: chamber.name, departements: [...chamber.departements] })
+      .onConflict((conflict) => conflict.column('name').doNothing())
+      .execute();
+  }
+  const rows = await db.selectFrom('chambers').select(['id', 'name']).execute();
+  const idOf = (name: string) => {
+    const found = rows.find((row) => row.name === name);
+    if (!found) throw new Error(`chamber ${name} missing`);
+    return found.id;
+  };
+  return { bfc: idOf(demoChambers.bfc.name), grandEst: idOf(demoChambers.grandEst.name) };
+}
+
+async function ensureUser(
+  db: Db,
+  user: {
+    email: string;
+    role: 'artisan' | 'advisor' | 'staff';
+    chamberId: string;
+    passwordHash: string;
+  },
+): Promise<{ id: string; created: boolean }> {
+  const inserted = await db
+    .insertInto('users')
+    .values({
+      email: user.email,
+      role: user.role,
+      chamber_id: user.chamberId,
+      password_hash: user.passwordHash,
+    })
+    .onConflict((conflict) => conflict.column('email').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (inserted) return { id: inserted.id, created: true };
+  const existing = await db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', user.email)
+    .executeTakeFirstOrThrow();
+  return { id: existing.id, created: false };
+}
+
+/** The demo: chambers, the four accounts of the README, and everything they look at. Idempotent. */
+export async function seedDemo(db: Db, clock: Clock = systemClock): Promise<void> {
+  const chambers = await seedChambers(db);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const artisanUser = await ensureUser(db, {
+    email: demoAccounts.artisan,
+    role: 'artisan',
+    chamberId: chambers.bfc,
+    passwordHash,
+  });
+  if (artisanUser.created) {
+    await db
+      .insertInto('artisans')
+      .values({
+        user_id: artisanUser.id,
+        chamber_id: chambers.bfc,
+        business_name: 'Boulangerie des Remparts',
+        siret: siretFrom('8912345670001'),
+        trade: 'Boulanger-pâtissier',
+        sector: 'alimentation',
+        commune_code: '89024',
+        commune_name: 'Auxerre',
+        departement: '89',
+        employee_band: '3-9',
+        website: 'https://boulangerie-des-remparts.example',
+        share_with_advisor: true,
+        consent_at: clock.now(),
+        consent_version: CONSENT_TEXT_VERSION,
+      })
+      .execute();
+  }
+  await ensureUser(db, {
+    email: demoAccounts.advisor,
+    role: 'advisor',
+    chamberId: chambers.bfc,
+    passwordHash,
+  });
+  await ensureUser(db, {
+    email: demoAccounts.staff,
+    role: 'staff',
+    chamberId: chambers.bfc,
+    passwordHash,
+  });
+  await ensureUser(db, {
+    email: demoAccounts.otherAdvisor,
+    role: 'advisor',
+    chamberId: chambers.grandEst,
+    passwordHash,
+  });
+}

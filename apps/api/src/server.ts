@@ -1,0 +1,47 @@
+import { buildApp, defaultWebDistDir } from './app.ts';
+import { loadConfig } from './config.ts';
+import { createDatabase } from './db/database.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { isDatabaseEmpty, seedDemo } from './seed/seed.ts';
+
+const config = loadConfig();
+const { db, kind } = createDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+await migrateToLatest(db);
+if (kind === 'pglite' && (await isDatabaseEmpty(db))) {
+  console.log('Base embarquée vide : chargement des données de démonstration…');
+  await seedDemo(db);
+}
+
+const app = await buildApp({
+  db,
+  config,
+  webDistDir: defaultWebDistDir,
+  logger:
+    config.NODE_ENV === 'development'
+      ? { level: config.LOG_LEVEL, transport: { target: 'pino-pretty' } }
+      : { level: config.LOG_LEVEL },
+});
+app.addHook('onClose', async () => {
+  await db.destroy();
+});
+
+let closing = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'arrêt en cours');
+    app.close().then(
+      () => process.exit(0),
+      (error) => {
+        app.log.error({ err: error }, 'arrêt en erreur');
+        process.exit(1);
+      },
+    );
+  });
+}
+
+await app.listen({ port: config.PORT, host: config.HOST });
+app.log.info(
+  `Cap Numérique écoute sur ${config.PUBLIC_URL} (base ${kind === 'pglite' ? 'embarquée' : 'PostgreSQL'})`,
+);

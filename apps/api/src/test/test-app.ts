@@ -1,0 +1,130 @@
+import type { Role } from '@capnum/contracts';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../app.ts';
+import { type Config, testConfig } from '../config.ts';
+import type { Db } from '../db/database.ts';
+import { type Clock, fixedClock } from '../lib/clock.ts';
+import { hashPassword } from '../lib/passwords.ts';
+import { seedChambers } from '../seed/seed.ts';
+import { siretFrom } from '../seed/siret-generator.ts';
+import { createTestDatabase } from './test-database.ts';
+
+export interface TestContext {
+  app: FastifyInstance;
+  db: Db;
+  clock: ReturnType<typeof fixedClock>;
+  chambers: { bfc: string; grandEst: string };
+  close: () => Promise<void>;
+}
+
+export const TEST_PASSWORD = 'mot-de-passe-de-test';
+let passwordHash: Promise<string> | undefined;
+
+/** buildApp on a fresh migrated database with the two demo chambers. */
+export async function createTestContext(
+  options: { config?: Partial<Config>; now?: string } = {},
+): Promise<TestContext> {
+  const { db, drop } = await createTestDatabase();
+  const clock = fixedClock(options.now ?? '2026-05-01T08:00:00.000Z');
+  const chambers = await seedChambers(db);
+  const app = await buildApp({
+    db,
+    clock: clock as Clock,
+    config: testConfig(options.config),
+    logger: false,
+  });
+  return {
+    app,
+    db,
+    clock,
+    chambers,
+    close: async () => {
+      await app.close();
+      await drop();
+    },
+  };
+}
+
+let sequence = 0;
+
+/** A valid sign-up body with unique email and SIRET. */
+export function signupBody(overrides: Record<string, unknown> = {}) {
+  sequence += 1;
+  const unique = `${process.pid % 1000}${sequence}`.padStart(7, '0').slice(-7);
+  return {
+    email: `artisan-${unique}@exemple.fr`,
+    password: TEST_PASSWORD,
+    businessName: `Menuiserie ${unique}`,
+    siret: siretFrom(`890000${unique}`),
+    trade: 'Menuisier',
+    sector: 'batiment',
+    communeCode: '89024',
+    employeeBand: '1-2',
+    ...overrides,
+  };
+}
+
+export interface TestUser {
+  id: string;
+  email: string;
+  token: string;
+  role: Role;
+  chamberId: string;
+  artisanId?: string;
+}
+
+/** Signs an artisan up through the API (the way users do). */
+export async function signUpArtisan(
+  context: TestContext,
+  overrides: Record<string, unknown> = {},
+): Promise<TestUser> {
+  const body = signupBody(overrides);
+  const response = await context.app.inject({
+    method: 'POST',
+    url: '/api/auth/signup',
+    payload: body,
+  });
+  if (response.statusCode !== 201) throw new Error(`signup failed: ${response.body}`);
+  const { user, accessToken } = response.json();
+  const artisan = await context.db
+    .selectFrom('artisans')
+    .select('id')
+    .where('user_id', '=', user.id)
+    .executeTakeFirstOrThrow();
+  return {
+    id: user.id,
+    email: user.email,
+    token: accessToken,
+    role: 'artisan',
+    chamberId: user.chamber.id,
+    artisanId: artisan.id,
+  };
+}
+
+/** Advisors and staff are invited in real life; tests insert them directly. */
+export async function createStaffUser(
+  context: TestContext,
+  role: 'advisor' | 'staff',
+  chamber: 'bfc' | 'grandEst' = 'bfc',
+): Promise<TestUser> {
+  sequence += 1;
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const email = `${role}-${sequence}-${process.pid}@cma.test`;
+  const chamberId = context.chambers[chamber];
+  const { id } = await context.db
+    .insertInto('users')
+    .values({ email, role, chamber_id: chamberId, password_hash: await passwordHash })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const token = context.app.jwt.sign({ sub: id, role, chamberId });
+  return { id, email, token, role, chamberId };
+}
+
+export const bearer = (user: { token: string }) => ({ authorization: `Bearer ${user.token}` });
+
+/** The refresh cookie a response set, ready to send back. */
+export function refreshCookieOf(response: LightMyRequestResponse): string {
+  const cookie = response.cookies.find((entry) => entry.name === 'capnum_refresh');
+  if (!cookie) throw new Error('no refresh cookie in response');
+  return cookie.value;
+}

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely/migration';
+import * as foundation from './0001-foundation.ts';
+
+/**
+ * Every migration, in order. A static list (not a folder scan) so the same
+ * code runs under tsx, vitest and a bundler, on PostgreSQL and on PGlite.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-foundation': foundation,
+};

@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { EmployeeBand, Role, Sector } from './common.ts';
+import { isValidSiret, normaliseSiret } from './siret.ts';
+
+export const PASSWORD_MIN_LENGTH = 10;
+
+export const Email = z
+  .string({ error: 'Indiquez une adresse e-mail.' })
+  .trim()
+  .toLowerCase()
+  .max(254, { error: 'Adresse e-mail trop longue.' })
+  .pipe(z.email({ error: 'Adresse e-mail invalide.' }));
+
+export const NewPassword = z
+  .string({ error: 'Indiquez un mot de passe.' })
+  .min(PASSWORD_MIN_LENGTH, {
+    error: `Le mot de passe doit contenir au moins ${PASSWORD_MIN_LENGTH} caractères.`,
+  })
+  .max(200, { error: 'Le mot de passe ne peut pas dépasser 200 caractères.' });
+
+export const Siret = z
+  .string({ error: 'Indiquez le numéro SIRET.' })
+  .transform(normaliseSiret)
+  .refine((value) => /^\d{14}$/.test(value), {
+    error: 'Le SIRET compte exactement 14 chiffres.',
+  })
+  .refine(isValidSiret, {
+    error: 'Ce numéro SIRET n’est pas valide (clé de contrôle incorrecte).',
+  });
+
+export const CommuneCode = z
+  .string({ error: 'Choisissez votre commune.' })
+  .trim()
+  .toUpperCase()
+  .regex(/^(\d{5}|2[AB]\d{3})$/, { error: 'Code commune INSEE invalide.' });
+
+export const Website = z
+  .string()
+  .trim()
+  .max(300, { error: 'Adresse du site trop longue.' })
+  .transform((value) => (value && !/^https?:\/\//i.test(value) ? `https://${value}` : value))
+  .refine((value) => value === '' || URL.canParse(value), {
+    error: 'Adresse de site internet invalide.',
+  });
+
+export const SignupBody = z
+  .object({
+    email: Email,
+    password: NewPassword,
+    businessName: z
+      .string({ error: 'Indiquez le nom de l’entreprise.' })
+      .trim()
+      .min(2, { error: 'Le nom de l’entreprise est trop court.' })
+      .max(120, { error: 'Le nom de l’entreprise ne peut pas dépasser 120 caractères.' }),
+    siret: Siret,
+    trade: z
+      .string({ error: 'Indiquez votre métier.' })
+      .trim()
+      .min(2, { error: 'Indiquez votre métier.' })
+      .max(80, { error: 'Le métier ne peut pas dépasser 80 caractères.' }),
+    sector: Sector,
+    communeCode: CommuneCode,
+    employeeBand: EmployeeBand,
+    website: Website.optional(),
+    shareWithAdvisor: z.boolean().optional(),
+  })
+  .meta({ id: 'SignupBody' });
+export type SignupBody = z.input<typeof SignupBody>;
+
+export const LoginBody = z
+  .object({
+    email: z.string({ error: 'Indiquez une adresse e-mail.' }).trim().toLowerCase().max(254),
+    password: z.string({ error: 'Indiquez un mot de passe.' }).max(200),
+  })
+  .meta({ id: 'LoginBody' });
+export type LoginBody = z.infer<typeof LoginBody>;
+
+export const ChamberSummary = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  departements: z.array(z.string()),
+});
+export type ChamberSummary = z.infer<typeof ChamberSummary>;
+
+export const User = z
+  .object({
+    id: z.uuid(),
+    email: z.string(),
+    role: Role,
+    chamber: ChamberSummary,
+  })
+  .meta({ id: 'User' });
+export type User = z.infer<typeof User>;
+
+export const ArtisanProfile = z
+  .object({
+    id: z.uuid(),
+    businessName: z.string(),
+    siret: z.string(),
+    trade: z.string(),
+    sector: Sector,
+    communeCode: z.string(),
+    communeName: z.string(),
+    departement: z.string(),
+    employeeBand: EmployeeBand,
+    website: z.string().nullable(),
+    shareWithAdvisor: z.boolean(),
+    consentAt: z.iso.datetime({ offset: true }).nullable(),
+  })
+  .meta({ id: 'ArtisanProfile' });
+export type ArtisanProfile = z.infer<typeof ArtisanProfile>;
+
+export const AuthResponse = z
+  .object({ user: User, accessToken: z.string() })
+  .meta({ id: 'AuthResponse' });
+export type AuthResponse = z.infer<typeof AuthResponse>;
+
+export const Me = User.extend({ artisan: ArtisanProfile.optional() }).meta({ id: 'Me' });
+export type Me = z.infer<typeof Me>;
+
+export const Commune = z.object({
+  code: z.string(),
+  name: z.string(),
+  departement: z.string(),
+  postcodes: z.array(z.string()),
+});
+export type Commune = z.infer<typeof Commune>;
+
+export const CommuneSearchQuery = z.object({
+  q: z
+    .string({ error: 'Indiquez un nom de commune ou un code postal.' })
+    .trim()
+    .min(2, { error: 'Tapez au moins 2 caractères.' })
+    .max(80),
+});
+export const CommuneSearchResponse = z.object({ communes: z.array(Commune) });

@@ -1,0 +1,8 @@
+import { z } from 'zod';
+
+// French default messages for any rule that does not carry its own.
+z.config(z.locales.fr());
+
+export * from './auth.ts';
+export * from './common.ts';
+export * from './siret.ts';

@@ -1,0 +1,38 @@
+import { defineConfig } from 'vitest/config';
+
+// One runner for the whole workspace; each project is a part of the product.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'scoring',
+          include: ['packages/scoring/src/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'contracts',
+          include: ['packages/contracts/src/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'api',
+          include: ['apps/api/src/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['apps/web/e2e/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
