@@ -17,10 +17,13 @@ import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
 import { AppError, NotFoundError } from './lib/errors.ts';
+import { assessmentRoutes } from './modules/assessments/assessment.routes.ts';
+import { createAssessmentService } from './modules/assessments/assessment.service.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
 import { communesRoutes } from './modules/communes/communes.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { createQuestionnaireService } from './modules/questionnaires/questionnaire.service.ts';
 import { authenticationPlugin } from './plugins/authentication.ts';
 import { registerErrorHandler } from './plugins/error-handler.ts';
 
@@ -94,6 +97,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(healthRoutes, { db });
   await app.register(communesRoutes);
   await app.register(authRoutes, { auth, config });
+  const questionnaires = createQuestionnaireService(db);
+  const assessments = createAssessmentService({ db, clock, questionnaires });
+  await app.register(assessmentRoutes, { assessments, questionnaires });
 
   const webDistDir = options.webDistDir ?? false;
   if (webDistDir && existsSync(webDistDir)) {

@@ -2,11 +2,13 @@ import { buildApp, defaultWebDistDir } from './app.ts';
 import { loadConfig } from './config.ts';
 import { createDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { ensureReferenceData } from './seed/reference-data.ts';
 import { isDatabaseEmpty, seedDemo } from './seed/seed.ts';
 
 const config = loadConfig();
 const { db, kind } = createDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
 await migrateToLatest(db);
+await ensureReferenceData(db);
 if (kind === 'pglite' && (await isDatabaseEmpty(db))) {
   console.log('Base embarquée vide : chargement des données de démonstration…');
   await seedDemo(db);

@@ -77,6 +77,8 @@ export interface Database {
   refresh_tokens: RefreshTokenTable;
   outbox: OutboxTable;
   audit_events: AuditEventTable;
+  questionnaires: QuestionnaireTable;
+  assessments: AssessmentTable;
 }
 
 export type Chamber = Selectable<ChamberTable>;
@@ -86,3 +88,30 @@ export type ArtisanRow = Selectable<ArtisanTable>;
 export type NewArtisan = Insertable<ArtisanTable>;
 export type ArtisanUpdate = Updateable<ArtisanTable>;
 export type RefreshTokenRow = Selectable<RefreshTokenTable>;
+
+export interface QuestionnaireTable {
+  version: number;
+  content: ColumnType<unknown, string, never>;
+  published_at: CreatedAt;
+}
+
+export interface AssessmentTable {
+  id: Generated<string>;
+  artisan_id: string;
+  chamber_id: string;
+  status: 'draft' | 'submitted';
+  questionnaire_version: number;
+  answers: ColumnType<Record<string, unknown>, string | undefined, string>;
+  idempotency_key: string | null;
+  scoring_version: string | null;
+  profile: ColumnType<unknown, string | null | undefined, string | null>;
+  score_overall: number | null;
+  score_visibility: number | null;
+  score_referencing: number | null;
+  score_content: number | null;
+  score_social: number | null;
+  level_overall: number | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  submitted_at: Timestamp | null;
+}

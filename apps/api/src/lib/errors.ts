@@ -5,6 +5,8 @@ export class AppError extends Error {
     readonly code: string,
     message: string,
     readonly fields?: { field: string; message: string }[],
+    /** Extra machine-readable members of the error body (e.g. missingQuestionIds). */
+    readonly extra?: Record<string, unknown>,
   ) {
     super(message);
   }

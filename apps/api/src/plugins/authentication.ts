@@ -1,6 +1,6 @@
 import type { Role } from '@capnum/contracts';
 import fastifyJwt from '@fastify/jwt';
-import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { ForbiddenError, UnauthorizedError } from '../lib/errors.ts';
 
@@ -47,8 +47,8 @@ export const authenticationPlugin = fp(
   { name: 'authentication' },
 );
 
-/** A preHandler that lets only the given roles through (after `authenticate`). */
-export function requireRole(...roles: Role[]): preHandlerHookHandler {
+/** A hook that lets only the given roles through; runs right after `authenticate`, before validation. */
+export function requireRole(...roles: Role[]): (request: FastifyRequest) => Promise<void> {
   return async (request) => {
     if (!roles.includes(request.user.role)) {
       throw new ForbiddenError('Cette action n’est pas ouverte à votre profil.');

@@ -86,7 +86,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
         fields,
       };
     } else if (error instanceof AppError) {
-      body = { statusCode: error.statusCode, code: error.code, message: error.message };
+      body = {
+        ...error.extra,
+        statusCode: error.statusCode,
+        code: error.code,
+        message: error.message,
+      };
       if (error.fields) body.fields = error.fields;
     } else if (error.code && frameworkErrors[error.code]) {
       body = { ...(frameworkErrors[error.code] as ErrorBody) };

@@ -5,6 +5,7 @@ import { type Config, testConfig } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import { type Clock, fixedClock } from '../lib/clock.ts';
 import { hashPassword } from '../lib/passwords.ts';
+import { ensureReferenceData } from '../seed/reference-data.ts';
 import { seedChambers } from '../seed/seed.ts';
 import { siretFrom } from '../seed/siret-generator.ts';
 import { createTestDatabase } from './test-database.ts';
@@ -26,6 +27,7 @@ export async function createTestContext(
 ): Promise<TestContext> {
   const { db, drop } = await createTestDatabase();
   const clock = fixedClock(options.now ?? '2026-05-01T08:00:00.000Z');
+  await ensureReferenceData(db);
   const chambers = await seedChambers(db);
   const app = await buildApp({
     db,

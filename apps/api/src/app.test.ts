@@ -1,0 +1,187 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from './config.ts';
+import { createTestContext, signupBody, type TestContext } from './test/test-app.ts';
+
+let context: TestContext;
+
+beforeAll(async () => {
+  context = await createTestContext({ config: { AUTH_RATE_LIMIT: 3 } });
+});
+afterAll(async () => {
+  await context.close();
+});
+
+describe('health', () => {
+  it('is live', async () => {
+    const response = await context.app.inject({ method: 'GET', url: '/health/live' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('is ready once the database answers and migrations are applied', async () => {
+    const response = await context.app.inject({ method: 'GET', url: '/health/ready' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({
+      status: 'ok',
+      checks: { database: 'ok', migrations: 'ok' },
+    });
+  });
+});
+
+describe('OpenAPI', () => {
+  it('documents every route of the API', async () => {
+    const response = await context.app.inject({ method: 'GET', url: '/api/docs/json' });
+    expect(response.statusCode).toBe(200);
+    const document = response.json();
+    expect(document.openapi).toMatch(/^3\./);
+    const documented = new Set(
+      Object.entries(document.paths as Record<string, Record<string, unknown>>).flatMap(
+        ([path, methods]) =>
+          Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+      ),
+    );
+    const registered = context.app.printRoutes({ commonPrefix: false }).split('\n').filter(Boolean);
+    expect(registered.length).toBeGreaterThan(0);
+    for (const route of [
+      'POST /api/auth/signup',
+      'POST /api/auth/login',
+      'POST /api/auth/refresh',
+      'POST /api/auth/logout',
+      'GET /api/me',
+      'GET /api/communes',
+      'GET /health/live',
+      'GET /health/ready',
+    ]) {
+      expect(documented).toContain(route);
+    }
+  });
+
+  it('serves the documentation page', async () => {
+    const response = await context.app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('text/html');
+  });
+});
+
+describe('errors and headers', () => {
+  it('answers an unknown API route with a French 404 body', async () => {
+    const response = await context.app.inject({ method: 'GET', url: '/api/nulle-part' });
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toEqual({
+      statusCode: 404,
+      code: 'ROUTE_NOT_FOUND',
+      message: 'Cette adresse ne correspond à aucune ressource.',
+    });
+  });
+
+  it('sends security headers', async () => {
+    const response = await context.app.inject({ method: 'GET', url: '/health/live' });
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(response.headers['strict-transport-security']).toBeDefined();
+  });
+
+  it('refuses a body that is not JSON with 415', async () => {
+    const response = await context.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/xml' },
+      payload: '<login/>',
+    });
+    expect(response.statusCode).toBe(415);
+    expect(response.json().code).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+});
+
+describe('communes', () => {
+  it('finds a commune by name without accents and by postcode', async () => {
+    const byName = await context.app.inject({ method: 'GET', url: '/api/communes?q=auxerre' });
+    expect(byName.json().communes[0]).toEqual({
+      code: '89024',
+      name: 'Auxerre',
+      departement: '89',
+      postcodes: ['89000', '89290'],
+    });
+    const accented = await context.app.inject({
+      method: 'GET',
+      url: `/api/communes?q=${encodeURIComponent('cosne cours')}`,
+    });
+    expect(accented.json().communes[0].name).toBe('Cosne-Cours-sur-Loire');
+    const byPostcode = await context.app.inject({ method: 'GET', url: '/api/communes?q=21000' });
+    expect(byPostcode.json().communes.map((c: { name: string }) => c.name)).toContain('Dijon');
+  });
+
+  it('asks for at least two characters', async () => {
+    const response = await context.app.inject({ method: 'GET', url: '/api/communes?q=a' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().fields).toEqual([
+      { field: 'q', message: 'Tapez au moins 2 caractères.' },
+    ]);
+  });
+});
+
+describe('rate limiting', () => {
+  it('limits login attempts per address with a French 429', async () => {
+    const attempt = () =>
+      context.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress: '203.0.113.7',
+        payload: { email: 'x@exemple.fr', password: 'mauvais-mot-de-passe' },
+      });
+    for (let index = 0; index < 3; index += 1) expect((await attempt()).statusCode).toBe(401);
+    const limited = await attempt();
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json()).toEqual({
+      statusCode: 429,
+      code: 'TOO_MANY_REQUESTS',
+      message: 'Trop de tentatives. Réessayez dans 15 minute(s).',
+    });
+    const otherAddress = await context.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: '203.0.113.8',
+      payload: { email: 'x@exemple.fr', password: 'mauvais-mot-de-passe' },
+    });
+    expect(otherAddress.statusCode).toBe(401);
+  });
+
+  it('limits sign-ups too', async () => {
+    const attempt = () =>
+      context.app.inject({
+        method: 'POST',
+        url: '/api/auth/signup',
+        remoteAddress: '203.0.113.9',
+        payload: signupBody({ siret: '1' }),
+      });
+    for (let index = 0; index < 3; index += 1) expect((await attempt()).statusCode).toBe(400);
+    expect((await attempt()).statusCode).toBe(429);
+  });
+});
+
+describe('configuration', () => {
+  it('refuses to start in production without a strong JWT secret', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'court' })).toThrow(/JWT_SECRET/);
+    expect(
+      loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(48) }).JWT_SECRET,
+    ).toHaveLength(48);
+  });
+
+  it('refuses a k-anonymity threshold below 5', () => {
+    expect(() => loadConfig({ K_ANONYMITY: '3' })).toThrow(/K_ANONYMITY/);
+    expect(loadConfig({ K_ANONYMITY: '8' }).K_ANONYMITY).toBe(8);
+  });
+
+  it('has the documented defaults', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      PORT: 3000,
+      DATA_DIR: './data',
+      AUTH_RATE_LIMIT: 10,
+      K_ANONYMITY: 5,
+    });
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.SMTP_URL).toBeUndefined();
+  });
+});

@@ -1,0 +1,207 @@
+import type { Assessment, Draft, DraftPatchBody } from '@capnum/contracts';
+import {
+  type Answers,
+  computeProfile,
+  findQuestion,
+  listQuestions,
+  missingQuestionIds,
+  type Profile,
+  progress,
+  type Questionnaire,
+  SCORING_VERSION,
+  validateAnswer,
+} from '@capnum/scoring';
+import type { Db } from '../../db/database.ts';
+import type { Clock } from '../../lib/clock.ts';
+import { AppError, ConflictError, NotFoundError, ValidationError } from '../../lib/errors.ts';
+import type { AccessClaims } from '../../plugins/authentication.ts';
+import type { QuestionnaireService } from '../questionnaires/questionnaire.service.ts';
+import type { Owner } from './assessment.repository.ts';
+import * as repository from './assessment.repository.ts';
+
+export interface AssessmentDependencies {
+  db: Db;
+  clock: Clock;
+  questionnaires: QuestionnaireService;
+}
+
+type SubmittedRow = NonNullable<Awaited<ReturnType<typeof repository.findSubmitted>>>;
+
+export function toAssessment(row: SubmittedRow): Assessment {
+  return {
+    id: row.id,
+    submittedAt: (row.submitted_at as Date).toISOString(),
+    questionnaireVersion: row.questionnaire_version,
+    scoringVersion: row.scoring_version as string,
+    profile: row.profile as Profile,
+  };
+}
+
+/** Keeps only answers that are still valid for a questionnaire (when prefilling a new draft). */
+function validAnswersFor(questionnaire: Questionnaire, answers: Record<string, unknown>): Answers {
+  const kept: Answers = {};
+  for (const question of listQuestions(questionnaire)) {
+    const answer = answers[question.id];
+    if (answer !== undefined && validateAnswer(question, answer) === null) {
+      kept[question.id] = answer as Answers[string];
+    }
+  }
+  return kept;
+}
+
+export function createAssessmentService({ db, clock, questionnaires }: AssessmentDependencies) {
+  async function ownerOf(claims: AccessClaims): Promise<Owner> {
+    const artisan = await repository.findArtisanOfUser(db, claims.sub, claims.chamberId);
+    if (!artisan) throw new NotFoundError('Profil d’entreprise introuvable.', 'ARTISAN_NOT_FOUND');
+    return { artisanId: artisan.id, chamberId: artisan.chamber_id };
+  }
+
+  async function toDraft(row: {
+    id: string;
+    questionnaire_version: number;
+    answers: Record<string, unknown>;
+    updated_at: Date;
+  }): Promise<Draft> {
+    const questionnaire = await questionnaires.version(row.questionnaire_version);
+    return {
+      id: row.id,
+      questionnaireVersion: row.questionnaire_version,
+      answers: row.answers as Answers,
+      progress: progress(questionnaire, row.answers),
+      updatedAt: row.updated_at.toISOString(),
+    };
+  }
+
+  /** The current draft, created on first read and prefilled from the last submission. */
+  async function ensureDraft(owner: Owner) {
+    const existing = await repository.findDraft(db, owner);
+    if (existing) return existing;
+    const questionnaire = await questionnaires.current();
+    const previous = await repository.findLatestSubmittedAnswers(db, owner);
+    await repository.insertDraftIfAbsent(db, owner, {
+      questionnaireVersion: questionnaire.version,
+      answers: previous ? validAnswersFor(questionnaire, previous.answers) : {},
+      now: clock.now(),
+    });
+    const created = await repository.findDraft(db, owner);
+    if (!created) throw new Error('draft vanished after creation');
+    return created;
+  }
+
+  return {
+    async getDraft(claims: AccessClaims): Promise<Draft> {
+      return toDraft(await ensureDraft(await ownerOf(claims)));
+    },
+
+    async patchDraft(claims: AccessClaims, body: DraftPatchBody): Promise<Draft> {
+      const owner = await ownerOf(claims);
+      const draft = await ensureDraft(owner);
+      const questionnaire = await questionnaires.version(draft.questionnaire_version);
+      const problems: { field: string; message: string }[] = [];
+      const set: Answers = {};
+      const remove: string[] = [];
+      for (const [questionId, answer] of Object.entries(body.answers)) {
+        const question = findQuestion(questionnaire, questionId);
+        if (!question) {
+          problems.push({ field: `answers.${questionId}`, message: 'Question inconnue.' });
+          continue;
+        }
+        if (answer === null) {
+          remove.push(questionId);
+          continue;
+        }
+        const problem = validateAnswer(question, answer);
+        if (problem) problems.push({ field: `answers.${questionId}`, message: problem });
+        else set[questionId] = answer;
+      }
+      if (problems.length > 0) {
+        throw new ValidationError(
+          `Certaines réponses sont invalides : ${problems.map((problem) => problem.field).join(', ')}.`,
+          problems,
+        );
+      }
+      const updated = await repository.mergeDraftAnswers(db, owner, {
+        set,
+        remove,
+        now: clock.now(),
+      });
+      // Submitted in between (another tab): the next read opens a new draft.
+      if (!updated) {
+        throw new ConflictError(
+          'Ce questionnaire vient d’être envoyé. Rechargez la page pour en commencer un nouveau.',
+          'DRAFT_SUBMITTED',
+        );
+      }
+      return toDraft(updated);
+    },
+
+    /** Submits once per Idempotency-Key: a replay or a concurrent double submit gives the same assessment. */
+    async submit(claims: AccessClaims, idempotencyKey: string): Promise<Assessment> {
+      const owner = await ownerOf(claims);
+      const now = clock.now();
+      const outcome = await db.transaction().execute(async (trx) => {
+        const replay = await repository.findSubmittedByIdempotencyKey(trx, owner, idempotencyKey);
+        if (replay) return { kind: 'submitted' as const, row: replay };
+        const draft = await repository.lockDraft(trx, owner);
+        if (!draft) {
+          // A concurrent submit with the same key committed while we waited for the lock.
+          const raced = await repository.findSubmittedByIdempotencyKey(trx, owner, idempotencyKey);
+          return raced ? { kind: 'submitted' as const, row: raced } : { kind: 'no-draft' as const };
+        }
+        const questionnaire = await questionnaires.version(draft.questionnaire_version);
+        const missing = missingQuestionIds(questionnaire, draft.answers);
+        if (missing.length > 0) return { kind: 'incomplete' as const, missing };
+        const profile = computeProfile(questionnaire, draft.answers as Answers);
+        const score = (key: string) =>
+          profile.themes.find((theme) => theme.key === key)?.score ?? 0;
+        const row = await repository.markSubmitted(trx, draft.id, {
+          idempotencyKey,
+          scoringVersion: SCORING_VERSION,
+          profile,
+          scores: {
+            overall: profile.overall.score,
+            visibility: score('visibility'),
+            referencing: score('referencing'),
+            content: score('content'),
+            social: score('social'),
+          },
+          overallLevel: profile.overall.level,
+          now,
+        });
+        return { kind: 'submitted' as const, row };
+      });
+      if (outcome.kind === 'incomplete') {
+        throw new AppError(
+          422,
+          'ASSESSMENT_INCOMPLETE',
+          `Il reste ${outcome.missing.length} question(s) sans réponse.`,
+          outcome.missing.map((questionId) => ({
+            field: `answers.${questionId}`,
+            message: 'Réponse manquante.',
+          })),
+          { missingQuestionIds: outcome.missing },
+        );
+      }
+      if (outcome.kind === 'no-draft') {
+        throw new ConflictError(
+          'Aucun questionnaire en cours : il a déjà été envoyé. Ouvrez le questionnaire pour en commencer un nouveau.',
+          'NO_DRAFT',
+        );
+      }
+      return toAssessment(outcome.row);
+    },
+
+    async list(claims: AccessClaims): Promise<Assessment[]> {
+      const rows = await repository.listSubmitted(db, await ownerOf(claims));
+      return rows.map(toAssessment);
+    },
+
+    async get(claims: AccessClaims, assessmentId: string): Promise<Assessment> {
+      const row = await repository.findSubmitted(db, await ownerOf(claims), assessmentId);
+      if (!row) throw new NotFoundError('Autodiagnostic introuvable.', 'ASSESSMENT_NOT_FOUND');
+      return toAssessment(row);
+    },
+  };
+}
+
+export type AssessmentService = ReturnType<typeof createAssessmentService>;

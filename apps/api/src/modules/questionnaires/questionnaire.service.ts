@@ -1,0 +1,50 @@
+import { type Questionnaire, QuestionnaireSchema, questionnaireV1 } from '@capnum/scoring';
+import type { Db } from '../../db/database.ts';
+import { NotFoundError } from '../../lib/errors.ts';
+import * as repository from './questionnaire.repository.ts';
+
+/** Versions shipped with this release, published at start-up if absent. */
+export const shippedQuestionnaires: Questionnaire[] = [questionnaireV1];
+
+export async function publishShippedQuestionnaires(db: Db): Promise<void> {
+  for (const questionnaire of shippedQuestionnaires) {
+    await repository.insertQuestionnaireIfAbsent(
+      db,
+      questionnaire.version,
+      QuestionnaireSchema.parse(questionnaire),
+    );
+  }
+}
+
+/** Published versions never change, so each is parsed once and kept. */
+export function createQuestionnaireService(db: Db) {
+  const byVersion = new Map<number, Questionnaire>();
+  let latestVersion: number | undefined;
+
+  function remember(row: { version: number; content: unknown }): Questionnaire {
+    const parsed = QuestionnaireSchema.parse(row.content);
+    byVersion.set(row.version, parsed);
+    return parsed;
+  }
+
+  return {
+    async current(): Promise<Questionnaire> {
+      if (latestVersion !== undefined) return byVersion.get(latestVersion) as Questionnaire;
+      const row = await repository.findLatestQuestionnaire(db);
+      if (!row) throw new NotFoundError('Aucun questionnaire n’est publié.', 'NO_QUESTIONNAIRE');
+      const parsed = remember(row);
+      latestVersion = row.version;
+      return parsed;
+    },
+
+    async version(version: number): Promise<Questionnaire> {
+      const known = byVersion.get(version);
+      if (known) return known;
+      const row = await repository.findQuestionnaire(db, version);
+      if (!row) throw new NotFoundError('Version de questionnaire inconnue.', 'NO_QUESTIONNAIRE');
+      return remember(row);
+    },
+  };
+}
+
+export type QuestionnaireService = ReturnType<typeof createQuestionnaireService>;
