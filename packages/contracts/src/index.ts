@@ -7,3 +7,4 @@ export * from './assessment.ts';
 export * from './auth.ts';
 export * from './common.ts';
 export * from './siret.ts';
+export * from './tour.ts';

@@ -137,6 +137,8 @@ export const questionnaireV1: Questionnaire = {
           help: 'Les avis sont les notes et commentaires que vos clients publient, par exemple sur votre fiche Google ou sur PagesJaunes.',
           weight: 1,
           allowNotApplicable: false,
+          unknownAdvice:
+            'Tapez le nom de votre entreprise dans Google et sur PagesJaunes : vous verrez tout de suite si des clients ont laissé des avis, et lesquels.',
           options: [
             {
               id: 'vis-reviews-none',
@@ -167,6 +169,8 @@ export const questionnaireV1: Questionnaire = {
           help: 'Choisissez « Non concerné » si personne n’a encore laissé d’avis sur votre entreprise.',
           weight: 1,
           allowNotApplicable: true,
+          unknownAdvice:
+            'Regardez les derniers avis laissés sur votre fiche Google : une réponse courte et polie à chacun montre aux futurs clients que vous êtes à l’écoute.',
           options: [
             {
               id: 'vis-review-replies-never',
@@ -230,6 +234,8 @@ export const questionnaireV1: Questionnaire = {
             'Quand vos horaires changent (congés, jours fériés, fermeture exceptionnelle), les mettez-vous à jour en ligne ?',
           weight: 1,
           allowNotApplicable: false,
+          unknownAdvice:
+            'Vérifiez les horaires affichés sur votre fiche Google et sur votre site, puis notez dans votre agenda de les mettre à jour avant chaque congé.',
           options: [
             {
               id: 'vis-opening-hours-never',
@@ -447,6 +453,8 @@ export const questionnaireV1: Questionnaire = {
           help: 'Les clients tapent souvent votre métier suivi de leur commune. Si votre site cite ces communes, Google peut vous proposer à ces clients.',
           weight: 1,
           allowNotApplicable: false,
+          unknownAdvice:
+            'Relisez la page d’accueil de votre site : la liste des communes où vous intervenez doit y figurer en toutes lettres.',
           options: [
             {
               id: 'ref-service-area-no-website',
@@ -574,6 +582,8 @@ export const questionnaireV1: Questionnaire = {
             'Montrez-vous des photos de vos réalisations ou de vos produits en ligne (site, fiche Google, réseaux sociaux) ?',
           weight: 2,
           allowNotApplicable: false,
+          unknownAdvice:
+            'Faites le tour de votre site et de votre fiche Google : comptez les photos de vos réalisations et notez la date de la plus récente.',
           options: [
             {
               id: 'con-photos-none',
@@ -604,6 +614,8 @@ export const questionnaireV1: Questionnaire = {
           help: 'Pas besoin d’un appareil coûteux : un téléphone récent suffit si la lumière et le cadrage sont soignés.',
           weight: 1,
           allowNotApplicable: false,
+          unknownAdvice:
+            'Comparez vos photos à celles d’un confrère que vous admirez : lumière, arrière-plan rangé, détails du travail. Demandez conseil lors d’un atelier du van.',
           options: [
             {
               id: 'con-photo-quality-light',
@@ -644,6 +656,8 @@ export const questionnaireV1: Questionnaire = {
           help: 'Choisissez « Non concerné » si votre métier ne s’y prête pas, par exemple dans l’alimentation.',
           weight: 1,
           allowNotApplicable: true,
+          unknownAdvice:
+            'Pensez à photographier votre prochain chantier ou votre prochaine pièce avant de commencer : le « avant / après » est le contenu le plus parlant.',
           options: [
             {
               id: 'con-before-after-never',
@@ -675,6 +689,8 @@ export const questionnaireV1: Questionnaire = {
           help: 'Une vidéo de 15 à 60 secondes filmée au téléphone suffit. Choisissez « Non concerné » si filmer est impossible dans votre activité ou chez vos clients.',
           weight: 1,
           allowNotApplicable: true,
+          unknownAdvice:
+            'Filmez 20 secondes d’un geste de votre métier avec votre téléphone : c’est le point de départ le plus simple pour essayer la vidéo.',
           options: [
             {
               id: 'con-videos-never',
@@ -705,6 +721,8 @@ export const questionnaireV1: Questionnaire = {
             'Racontez-vous l’histoire de votre entreprise et de votre savoir-faire (parcours, matériaux, méthodes, origine des produits) ?',
           weight: 1,
           allowNotApplicable: false,
+          unknownAdvice:
+            'Demandez à un client fidèle ce qui le fait revenir chez vous : c’est souvent la base de l’histoire de votre entreprise à raconter en ligne.',
           options: [
             {
               id: 'con-story-none',
@@ -735,6 +753,8 @@ export const questionnaireV1: Questionnaire = {
             'Ajoutez-vous régulièrement des nouveautés sur votre site ou votre fiche Google (nouvelles réalisations, produits de saison, actualités) ?',
           weight: 1,
           allowNotApplicable: false,
+          unknownAdvice:
+            'Notez la date de votre dernière publication (site, fiche Google ou réseau social) : c’est le point de départ pour fixer un rythme régulier.',
           options: [
             {
               id: 'con-updates-never',
@@ -808,6 +828,8 @@ export const questionnaireV1: Questionnaire = {
           weight: 1,
           max: 2,
           allowNotApplicable: false,
+          unknownAdvice:
+            'Demandez à quelques clients sur quels réseaux sociaux ils passent du temps : c’est là que votre entreprise doit être présente.',
           options: [
             { id: 'soc-networks-facebook', label: 'Facebook', points: 1 },
             { id: 'soc-networks-instagram', label: 'Instagram', points: 1 },
@@ -834,6 +856,8 @@ export const questionnaireV1: Questionnaire = {
           help: 'Une page ou un compte professionnel affiche vos coordonnées et vos horaires, et donne accès aux statistiques (combien de personnes voient vos publications).',
           weight: 2,
           allowNotApplicable: false,
+          unknownAdvice:
+            'Vérifiez si votre entreprise a une page professionnelle (et non un profil personnel) sur Facebook ou Instagram : un conseiller de la CMA peut vous aider à le savoir.',
           options: [
             {
               id: 'soc-page-none',
@@ -866,6 +890,8 @@ export const questionnaireV1: Questionnaire = {
           label: 'À quel rythme publiez-vous sur les réseaux sociaux de votre entreprise ?',
           weight: 1,
           allowNotApplicable: false,
+          unknownAdvice:
+            'Ouvrez votre page et comptez vos publications du dernier mois : c’est la mesure de départ pour trouver un rythme tenable.',
           options: [
             {
               id: 'soc-posting-rhythm-never',
@@ -903,6 +929,8 @@ export const questionnaireV1: Questionnaire = {
           help: 'Choisissez « Non concerné » si vous ne recevez jamais de messages ni de commentaires.',
           weight: 1,
           allowNotApplicable: true,
+          unknownAdvice:
+            'Ouvrez la messagerie de votre page professionnelle : des messages de clients attendent peut-être une réponse.',
           options: [
             {
               id: 'soc-replies-rarely',
@@ -1000,6 +1028,8 @@ export const questionnaireV1: Questionnaire = {
           help: 'Choisissez « Non concerné » si vous ne vendez pas de produits à distance, par exemple pour des travaux ou du dépannage.',
           weight: 1,
           allowNotApplicable: true,
+          unknownAdvice:
+            'Demandez-vous si des clients vous ont déjà contacté par un réseau social pour un devis ou une commande : c’est le signe qu’il faut organiser ces demandes.',
           options: [
             {
               id: 'soc-online-orders-no',

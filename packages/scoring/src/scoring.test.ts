@@ -438,10 +438,15 @@ describe('computeProfile on questionnaire v1', () => {
       { theme: 'referencing', text: unknownAdviceOf('ref-mobile') },
       { theme: 'referencing', text: unknownAdviceOf('ref-keywords') },
       { theme: 'referencing', text: unknownAdviceOf('ref-https') },
-      { theme: 'content', text: unknownAdviceOf('con-image-rights') },
-      { theme: 'social', text: unknownAdviceOf('soc-reach') },
-      { theme: 'social', text: unknownAdviceOf('soc-links') },
+      // con-photos and soc-page weigh 2; every question coaches its "Je ne sais pas".
+      { theme: 'content', text: unknownAdviceOf('con-photos') },
+      { theme: 'content', text: unknownAdviceOf('con-photo-quality') },
+      { theme: 'content', text: unknownAdviceOf('con-before-after') },
+      { theme: 'social', text: unknownAdviceOf('soc-page') },
+      { theme: 'social', text: unknownAdviceOf('soc-networks') },
+      { theme: 'social', text: unknownAdviceOf('soc-posting-rhythm') },
     ]);
+    expect(profile.actions.every((action) => typeof action.text === 'string')).toBe(true);
   });
 
   it('scores a typical baker by hand', () => {
@@ -506,5 +511,15 @@ describe('computeProfile on questionnaire v1', () => {
       { theme: 'content', text: adviceOf('con-story', 'con-story-short') },
       { theme: 'content', text: adviceOf('con-updates', 'con-updates-yearly') },
     ]);
+  });
+});
+
+describe('questionnaire v1 coaching', () => {
+  it('gives every question a coaching line for "Je ne sais pas"', () => {
+    const withoutCoaching = questionnaireV1.themes
+      .flatMap((theme) => theme.questions)
+      .filter((question) => !question.unknownAdvice)
+      .map((question) => question.id);
+    expect(withoutCoaching).toEqual([]);
   });
 });

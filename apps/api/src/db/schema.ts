@@ -79,6 +79,11 @@ export interface Database {
   audit_events: AuditEventTable;
   questionnaires: QuestionnaireTable;
   assessments: AssessmentTable;
+  workshops: WorkshopTable;
+  tours: TourTable;
+  stops: StopTable;
+  sessions: SessionTable;
+  registrations: RegistrationTable;
 }
 
 export type Chamber = Selectable<ChamberTable>;
@@ -114,4 +119,62 @@ export interface AssessmentTable {
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
   submitted_at: Timestamp | null;
+}
+
+export interface WorkshopTable {
+  id: Generated<string>;
+  chamber_id: string;
+  key: string;
+  theme: 'visibility' | 'referencing' | 'content' | 'social';
+  level: 'decouverte' | 'approfondissement' | 'expert';
+  title: string;
+  description: string;
+  duration_minutes: number;
+  created_at: CreatedAt;
+}
+
+export interface TourTable {
+  id: Generated<string>;
+  chamber_id: string;
+  name: string;
+  created_at: CreatedAt;
+}
+
+export interface StopTable {
+  id: Generated<string>;
+  tour_id: string;
+  chamber_id: string;
+  commune_code: string;
+  commune_name: string;
+  departement: string;
+  /** 'YYYY-MM-DD', the calendar day in Europe/Paris (the drivers are told not to parse it). */
+  date: string;
+  address: string;
+  created_at: CreatedAt;
+}
+
+export interface SessionTable {
+  id: Generated<string>;
+  stop_id: string;
+  chamber_id: string;
+  workshop_id: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  capacity: number;
+  cancelled_at: Timestamp | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface RegistrationTable {
+  id: Generated<string>;
+  session_id: string;
+  artisan_id: string;
+  chamber_id: string;
+  status: 'confirmed' | 'waitlisted' | 'cancelled' | 'attended';
+  /** Identity column: arrival order, never written by the application. */
+  arrival: ColumnType<number, never, never>;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  cancelled_at: Timestamp | null;
 }

@@ -8,6 +8,8 @@ export interface AccessClaims {
   sub: string;
   role: Role;
   chamberId: string;
+  /** Artisans only: their business, so owner filters need no extra lookup. */
+  artisanId?: string;
 }
 
 declare module '@fastify/jwt' {

@@ -1,7 +1,15 @@
+import { computeProfile, questionnaireV1, SCORING_VERSION } from '@capnum/scoring';
 import type { Db } from '../db/database.ts';
 import { type Clock, systemClock } from '../lib/clock.ts';
 import { hashPassword } from '../lib/passwords.ts';
 import { CONSENT_TEXT_VERSION } from '../modules/auth/auth.service.ts';
+import {
+  DEMO_ARTISAN_COUNT,
+  drawAnswers,
+  seedDemoArtisans,
+  seededRandom,
+} from './demo-artisans.ts';
+import { ensureReferenceData } from './reference-data.ts';
 import { siretFrom } from './siret-generator.ts';
 
 export const DEMO_PASSWORD = 'demo-capnum-2026';
@@ -78,6 +86,7 @@ async function ensureUser(
 
 /** The demo: chambers, the four accounts of the README, and everything they look at. Idempotent. */
 export async function seedDemo(db: Db, clock: Clock = systemClock): Promise<void> {
+  await ensureReferenceData(db);
   const chambers = await seedChambers(db);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const artisanUser = await ensureUser(db, {
@@ -105,7 +114,9 @@ export async function seedDemo(db: Db, clock: Clock = systemClock): Promise<void
         consent_at: clock.now(),
         consent_version: CONSENT_TEXT_VERSION,
       })
-      .execute();
+      .returning('id')
+      .executeTakeFirstOrThrow()
+      .then((artisan) => seedDemoArtisanAssessment(db, artisan.id, chambers.bfc, clock));
   }
   await ensureUser(db, {
     email: demoAccounts.advisor,
@@ -125,4 +136,70 @@ export async function seedDemo(db: Db, clock: Clock = systemClock): Promise<void
     chamberId: chambers.grandEst,
     passwordHash,
   });
+  await seedDemoArtisans(db, {
+    clock,
+    passwordHash,
+    questionnaire: questionnaireV1,
+    chambers: [
+      {
+        key: 'bfc',
+        id: chambers.bfc,
+        departements: demoChambers.bfc.departements,
+        count: DEMO_ARTISAN_COUNT.bfc,
+      },
+      {
+        key: 'grandest',
+        id: chambers.grandEst,
+        departements: demoChambers.grandEst.departements,
+        count: DEMO_ARTISAN_COUNT.grandEst,
+      },
+    ],
+  });
+}
+
+/** The demo baker: a good shop window, weak on referencing and social networks. */
+async function seedDemoArtisanAssessment(
+  db: Db,
+  artisanId: string,
+  chamberId: string,
+  clock: Clock,
+) {
+  const random = seededRandom(89024);
+  const answers = {
+    ...drawAnswers(random, questionnaireV1, 0.3),
+    'vis-website': { choice: 'vis-website-up-to-date' },
+    'vis-google-profile': { choice: 'vis-gbp-basic' },
+    'con-photos': { choice: 'con-photos-recent' },
+    'ref-keywords': { choice: 'ref-keywords-no' },
+    'ref-mobile': { choice: 'ref-mobile-partly' },
+    'ref-https': { choice: 'ref-https-yes' },
+    'ref-page-titles': { choice: 'ref-page-titles-no' },
+    'soc-page': { choice: 'soc-page-personal' },
+    'soc-posting-rhythm': { choice: 'soc-posting-rhythm-irregular' },
+  };
+  const profile = computeProfile(questionnaireV1, answers);
+  const submittedAt = new Date(clock.now().getTime() - 12 * 86_400_000);
+  const theme = (key: string) => profile.themes.find((entry) => entry.key === key)?.score ?? 0;
+  await db
+    .insertInto('assessments')
+    .values({
+      artisan_id: artisanId,
+      chamber_id: chamberId,
+      status: 'submitted',
+      questionnaire_version: questionnaireV1.version,
+      answers: JSON.stringify(answers),
+      idempotency_key: 'demo-boulangerie-1',
+      scoring_version: SCORING_VERSION,
+      profile: JSON.stringify(profile),
+      score_overall: profile.overall.score,
+      score_visibility: theme('visibility'),
+      score_referencing: theme('referencing'),
+      score_content: theme('content'),
+      score_social: theme('social'),
+      level_overall: profile.overall.level,
+      created_at: submittedAt,
+      updated_at: submittedAt,
+      submitted_at: submittedAt,
+    })
+    .execute();
 }

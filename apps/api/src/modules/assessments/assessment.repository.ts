@@ -25,42 +25,79 @@ export interface Owner {
 }
 
 export function findDraft(db: Executor, owner: Owner) {
+  return (
+    db
+      .selectFrom('assessments')
+      // xmin changes with every write: submitDraft uses it to detect a save in between.
+      .select([
+        'id',
+        'questionnaire_version',
+        'answers',
+        'updated_at',
+        sql<string>`xmin::text`.as('row_version'),
+      ])
+      .where('artisan_id', '=', owner.artisanId)
+      .where('chamber_id', '=', owner.chamberId)
+      .where('status', '=', 'draft')
+      .executeTakeFirst()
+  );
+}
+
+/**
+ * Creates the draft, prefilled in the same statement with the answers of the
+ * latest submission on the same questionnaire version. Two first reads racing
+ * both try; the partial unique index keeps one (then nothing is returned).
+ */
+export async function insertDraftIfAbsent(
+  db: Executor,
+  owner: Owner,
+  draft: { questionnaireVersion: number; now: Date },
+) {
+  const result = await sql<{
+    id: string;
+    questionnaire_version: number;
+    answers: Record<string, unknown>;
+    updated_at: Date;
+    row_version: string;
+  }>`
+    insert into assessments (artisan_id, chamber_id, status, questionnaire_version, answers, created_at, updated_at)
+    select ${owner.artisanId}, ${owner.chamberId}, 'draft', ${draft.questionnaireVersion},
+      coalesce(
+        (select previous.answers from assessments previous
+          where previous.artisan_id = ${owner.artisanId} and previous.chamber_id = ${owner.chamberId}
+            and previous.status = 'submitted' and previous.questionnaire_version = ${draft.questionnaireVersion}
+          order by previous.submitted_at desc limit 1),
+        '{}'::jsonb),
+      ${draft.now}, ${draft.now}
+    on conflict (artisan_id) where status = 'draft' do nothing
+    returning id, questionnaire_version, answers, updated_at, xmin::text as row_version`.execute(
+    db,
+  );
+  return result.rows[0];
+}
+
+/** Replaces a draft's answers (prefill from an older questionnaire version, filtered). */
+export function replaceDraftAnswers(
+  db: Executor,
+  owner: Owner,
+  draftId: string,
+  answers: Record<string, unknown>,
+) {
   return db
-    .selectFrom('assessments')
-    .select(['id', 'questionnaire_version', 'answers', 'updated_at'])
+    .updateTable('assessments')
+    .set({ answers: JSON.stringify(answers) })
+    .where('id', '=', draftId)
     .where('artisan_id', '=', owner.artisanId)
     .where('chamber_id', '=', owner.chamberId)
     .where('status', '=', 'draft')
+    .returning(['id', 'questionnaire_version', 'answers', 'updated_at'])
     .executeTakeFirst();
-}
-
-/** Two first reads racing both try to create the draft; the partial unique index keeps one. */
-export function insertDraftIfAbsent(
-  db: Executor,
-  owner: Owner,
-  draft: { questionnaireVersion: number; answers: Record<string, unknown>; now: Date },
-) {
-  return db
-    .insertInto('assessments')
-    .values({
-      artisan_id: owner.artisanId,
-      chamber_id: owner.chamberId,
-      status: 'draft',
-      questionnaire_version: draft.questionnaireVersion,
-      answers: JSON.stringify(draft.answers),
-      created_at: draft.now,
-      updated_at: draft.now,
-    })
-    .onConflict((conflict) =>
-      conflict.column('artisan_id').where('status', '=', 'draft').doNothing(),
-    )
-    .execute();
 }
 
 export function findLatestSubmittedAnswers(db: Executor, owner: Owner) {
   return db
     .selectFrom('assessments')
-    .select(['answers'])
+    .select(['answers', 'questionnaire_version'])
     .where('artisan_id', '=', owner.artisanId)
     .where('chamber_id', '=', owner.chamberId)
     .where('status', '=', 'submitted')
@@ -92,18 +129,6 @@ export function mergeDraftAnswers(
     .executeTakeFirst();
 }
 
-/** Locks the draft for submission: a concurrent submit waits, then sees it submitted. */
-export function lockDraft(db: Executor, owner: Owner) {
-  return db
-    .selectFrom('assessments')
-    .select(['id', 'questionnaire_version', 'answers'])
-    .where('artisan_id', '=', owner.artisanId)
-    .where('chamber_id', '=', owner.chamberId)
-    .where('status', '=', 'draft')
-    .forUpdate()
-    .executeTakeFirst();
-}
-
 export function findSubmittedByIdempotencyKey(db: Executor, owner: Owner, key: string) {
   return db
     .selectFrom('assessments')
@@ -115,9 +140,15 @@ export function findSubmittedByIdempotencyKey(db: Executor, owner: Owner, key: s
     .executeTakeFirst();
 }
 
-export function markSubmitted(
+/**
+ * Turns the draft into a submission in one statement, only if it is still
+ * the draft with exactly the answers that were scored: a concurrent save or
+ * submit makes it return nothing, and the caller decides.
+ */
+export function submitDraft(
   db: Executor,
-  draftId: string,
+  owner: Owner,
+  draft: { id: string; row_version: string },
   submission: {
     idempotencyKey: string;
     scoringVersion: string;
@@ -149,10 +180,13 @@ export function markSubmitted(
       submitted_at: submission.now,
       updated_at: submission.now,
     })
-    .where('id', '=', draftId)
+    .where('id', '=', draft.id)
+    .where('artisan_id', '=', owner.artisanId)
+    .where('chamber_id', '=', owner.chamberId)
     .where('status', '=', 'draft')
-    .returning(submittedColumns)
-    .executeTakeFirstOrThrow();
+    .where(sql<boolean>`xmin::text = ${draft.row_version}`)
+    .returning(['id', 'submitted_at', 'questionnaire_version', 'scoring_version'])
+    .executeTakeFirst();
 }
 
 export function listSubmitted(db: Executor, owner: Owner) {

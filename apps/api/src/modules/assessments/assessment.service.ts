@@ -51,6 +51,8 @@ function validAnswersFor(questionnaire: Questionnaire, answers: Record<string, u
 
 export function createAssessmentService({ db, clock, questionnaires }: AssessmentDependencies) {
   async function ownerOf(claims: AccessClaims): Promise<Owner> {
+    // Tokens of artisans carry their business id; the SQL still filters by both.
+    if (claims.artisanId) return { artisanId: claims.artisanId, chamberId: claims.chamberId };
     const artisan = await repository.findArtisanOfUser(db, claims.sub, claims.chamberId);
     if (!artisan) throw new NotFoundError('Profil d’entreprise introuvable.', 'ARTISAN_NOT_FOUND');
     return { artisanId: artisan.id, chamberId: artisan.chamber_id };
@@ -77,15 +79,22 @@ export function createAssessmentService({ db, clock, questionnaires }: Assessmen
     const existing = await repository.findDraft(db, owner);
     if (existing) return existing;
     const questionnaire = await questionnaires.current();
-    const previous = await repository.findLatestSubmittedAnswers(db, owner);
-    await repository.insertDraftIfAbsent(db, owner, {
+    const created = await repository.insertDraftIfAbsent(db, owner, {
       questionnaireVersion: questionnaire.version,
-      answers: previous ? validAnswersFor(questionnaire, previous.answers) : {},
       now: clock.now(),
     });
-    const created = await repository.findDraft(db, owner);
-    if (!created) throw new Error('draft vanished after creation');
-    return created;
+    if (!created) {
+      // Another request created it first.
+      const raced = await repository.findDraft(db, owner);
+      if (!raced) throw new Error('draft vanished after creation');
+      return raced;
+    }
+    if (Object.keys(created.answers).length > 0) return created;
+    // Last submitted on an older version: keep the answers that still fit.
+    const previous = await repository.findLatestSubmittedAnswers(db, owner);
+    if (!previous || previous.questionnaire_version === questionnaire.version) return created;
+    const carried = validAnswersFor(questionnaire, previous.answers);
+    return (await repository.replaceDraftAnswers(db, owner, created.id, carried)) ?? created;
   }
 
   return {
@@ -138,57 +147,66 @@ export function createAssessmentService({ db, clock, questionnaires }: Assessmen
     /** Submits once per Idempotency-Key: a replay or a concurrent double submit gives the same assessment. */
     async submit(claims: AccessClaims, idempotencyKey: string): Promise<Assessment> {
       const owner = await ownerOf(claims);
-      const now = clock.now();
-      const outcome = await db.transaction().execute(async (trx) => {
-        const replay = await repository.findSubmittedByIdempotencyKey(trx, owner, idempotencyKey);
-        if (replay) return { kind: 'submitted' as const, row: replay };
-        const draft = await repository.lockDraft(trx, owner);
+      const replayOf = () => repository.findSubmittedByIdempotencyKey(db, owner, idempotencyKey);
+      // A concurrent save changes the answers under us: score again (a few times at most).
+      for (let attempt = 0; attempt < 3; attempt += 1) {
+        const draft = await repository.findDraft(db, owner);
         if (!draft) {
-          // A concurrent submit with the same key committed while we waited for the lock.
-          const raced = await repository.findSubmittedByIdempotencyKey(trx, owner, idempotencyKey);
-          return raced ? { kind: 'submitted' as const, row: raced } : { kind: 'no-draft' as const };
+          const replay = await replayOf();
+          if (replay) return toAssessment(replay);
+          throw new ConflictError(
+            'Aucun questionnaire en cours : il a déjà été envoyé. Ouvrez le questionnaire pour en commencer un nouveau.',
+            'NO_DRAFT',
+          );
         }
         const questionnaire = await questionnaires.version(draft.questionnaire_version);
         const missing = missingQuestionIds(questionnaire, draft.answers);
-        if (missing.length > 0) return { kind: 'incomplete' as const, missing };
+        if (missing.length > 0) {
+          const replay = await replayOf();
+          if (replay) return toAssessment(replay);
+          throw new AppError(
+            422,
+            'ASSESSMENT_INCOMPLETE',
+            `Il reste ${missing.length} question(s) sans réponse.`,
+            missing.map((questionId) => ({
+              field: `answers.${questionId}`,
+              message: 'Réponse manquante.',
+            })),
+            { missingQuestionIds: missing },
+          );
+        }
         const profile = computeProfile(questionnaire, draft.answers as Answers);
         const score = (key: string) =>
           profile.themes.find((theme) => theme.key === key)?.score ?? 0;
-        const row = await repository.markSubmitted(trx, draft.id, {
-          idempotencyKey,
-          scoringVersion: SCORING_VERSION,
-          profile,
-          scores: {
-            overall: profile.overall.score,
-            visibility: score('visibility'),
-            referencing: score('referencing'),
-            content: score('content'),
-            social: score('social'),
-          },
-          overallLevel: profile.overall.level,
-          now,
-        });
-        return { kind: 'submitted' as const, row };
-      });
-      if (outcome.kind === 'incomplete') {
-        throw new AppError(
-          422,
-          'ASSESSMENT_INCOMPLETE',
-          `Il reste ${outcome.missing.length} question(s) sans réponse.`,
-          outcome.missing.map((questionId) => ({
-            field: `answers.${questionId}`,
-            message: 'Réponse manquante.',
-          })),
-          { missingQuestionIds: outcome.missing },
-        );
+        let submitted: Awaited<ReturnType<typeof repository.submitDraft>>;
+        try {
+          submitted = await repository.submitDraft(db, owner, draft, {
+            idempotencyKey,
+            scoringVersion: SCORING_VERSION,
+            profile,
+            scores: {
+              overall: profile.overall.score,
+              visibility: score('visibility'),
+              referencing: score('referencing'),
+              content: score('content'),
+              social: score('social'),
+            },
+            overallLevel: profile.overall.level,
+            now: clock.now(),
+          });
+        } catch (error) {
+          // The key already names a submission (a retry after success): answer with it.
+          if ((error as { code?: string }).code !== '23505') throw error;
+          submitted = undefined;
+        }
+        if (submitted) return toAssessment({ ...submitted, profile });
+        const replay = await replayOf();
+        if (replay) return toAssessment(replay);
       }
-      if (outcome.kind === 'no-draft') {
-        throw new ConflictError(
-          'Aucun questionnaire en cours : il a déjà été envoyé. Ouvrez le questionnaire pour en commencer un nouveau.',
-          'NO_DRAFT',
-        );
-      }
-      return toAssessment(outcome.row);
+      throw new ConflictError(
+        'Vos réponses changent pendant l’envoi. Réessayez dans un instant.',
+        'DRAFT_CHANGING',
+      );
     },
 
     async list(claims: AccessClaims): Promise<Assessment[]> {

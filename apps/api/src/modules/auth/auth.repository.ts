@@ -10,6 +10,7 @@ const userColumns = [
   'users.chamber_id',
   'chambers.name as chamber_name',
   'chambers.departements as chamber_departements',
+  'artisans.id as artisan_id',
 ] as const;
 
 export function findChamberCoveringDepartement(db: Executor, departement: string) {
@@ -25,6 +26,7 @@ export function findUserByEmail(db: Executor, email: string) {
   return db
     .selectFrom('users')
     .innerJoin('chambers', 'chambers.id', 'users.chamber_id')
+    .leftJoin('artisans', 'artisans.user_id', 'users.id')
     .select(userColumns)
     .where('users.email', '=', email)
     .executeTakeFirst();
@@ -35,6 +37,7 @@ export function findUserInChamber(db: Executor, userId: string, chamberId: strin
   return db
     .selectFrom('users')
     .innerJoin('chambers', 'chambers.id', 'users.chamber_id')
+    .leftJoin('artisans', 'artisans.user_id', 'users.id')
     .select(userColumns)
     .where('users.id', '=', userId)
     .where('users.chamber_id', '=', chamberId)

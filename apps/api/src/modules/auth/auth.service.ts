@@ -40,6 +40,13 @@ function toUser(row: UserWithChamber): User {
   };
 }
 
+/** What the access token says: who, which role, which chamber (and, for artisans, which business). */
+function claimsOf(row: UserWithChamber): AccessClaims {
+  const claims: AccessClaims = { sub: row.id, role: row.role as Role, chamberId: row.chamber_id };
+  if (row.artisan_id) claims.artisanId = row.artisan_id;
+  return claims;
+}
+
 export function createAuthService({ db, clock, signAccessToken }: AuthDependencies) {
   async function openSession(row: UserWithChamber, familyId = randomUUID()): Promise<Session> {
     const refreshToken = newOpaqueToken();
@@ -52,11 +59,7 @@ export function createAuthService({ db, clock, signAccessToken }: AuthDependenci
     });
     return {
       user: toUser(row),
-      accessToken: signAccessToken({
-        sub: row.id,
-        role: row.role as Role,
-        chamberId: row.chamber_id,
-      }),
+      accessToken: signAccessToken(claimsOf(row)),
       refreshToken,
       refreshExpiresAt,
     };
@@ -168,11 +171,7 @@ export function createAuthService({ db, clock, signAccessToken }: AuthDependenci
         case 'rotated':
           return {
             user: toUser(outcome.user),
-            accessToken: signAccessToken({
-              sub: outcome.user.id,
-              role: outcome.user.role as Role,
-              chamberId: outcome.user.chamber_id,
-            }),
+            accessToken: signAccessToken(claimsOf(outcome.user)),
             refreshToken: outcome.refreshToken,
             refreshExpiresAt: outcome.refreshExpiresAt,
           };

@@ -86,3 +86,12 @@ export function searchCommunes(query: string, limit = 10): Commune[] {
     .slice(0, limit)
     .map(({ commune }) => toCommune(commune));
 }
+
+/** The most populated communes of a département (demo data, tests). */
+export function largestCommunesOf(departement: string, count: number): Commune[] {
+  return load()
+    .all.filter((commune) => commune.departement === departement)
+    .sort((a, b) => b.population - a.population)
+    .slice(0, count)
+    .map(toCommune);
+}

@@ -1,0 +1,196 @@
+/**
+ * pnpm bench:submit — DESIGN.md target: submit + read profile under 50
+ * concurrent clients reaches ≥ 60% of the throughput of a bare Fastify + pg
+ * endpoint doing one insert and one select, with p99 < 100 ms. Both run in
+ * this one invocation, one after the other, each server in its own process.
+ */
+import { type ChildProcess, fork } from 'node:child_process';
+import { createHmac, randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { questionnaireV1 } from '@capnum/scoring';
+import autocannon from 'autocannon';
+import { sql } from 'kysely';
+import { createDatabase } from '../src/db/database.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { drawAnswers, seededRandom } from '../src/seed/demo-artisans.ts';
+import { ensureReferenceData } from '../src/seed/reference-data.ts';
+import { seedChambers } from '../src/seed/seed.ts';
+import { createBenchDatabase } from './bench-database.ts';
+
+const CONNECTIONS = 50;
+const DURATION_SECONDS = Number(process.env.BENCH_DURATION ?? 10);
+const ARTISANS = 40_000;
+const JWT_SECRET = 'benchmark-secret-of-at-least-thirty-two-characters';
+
+/** HS256 like @fastify/jwt, so the run needs no 40 000 logins. */
+function signAccessToken(claims: Record<string, string>): string {
+  const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const now = Math.floor(Date.now() / 1000);
+  const unsigned = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode({ ...claims, iat: now, exp: now + 3600 })}`;
+  return `${unsigned}.${createHmac('sha256', JWT_SECRET).update(unsigned).digest('base64url')}`;
+}
+
+function start(script: string, env: Record<string, string>): Promise<ChildProcess> {
+  const child = fork(fileURLToPath(new URL(script, import.meta.url)), {
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(process.env.BENCH_PROFILE && script.includes('api')
+        ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof']
+        : []),
+    ],
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('message', () => resolve(child));
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+type Result = autocannon.Result;
+const run = (options: autocannon.Options) =>
+  new Promise<Result>((resolve, reject) =>
+    autocannon(options, (error, result) => (error ? reject(error) : resolve(result))),
+  );
+
+const database = await createBenchDatabase('capnum_bench');
+console.log(`Base de benchmark : ${database.url}`);
+try {
+  const { db } = createDatabase({ url: database.url });
+  await migrateToLatest(db);
+  await ensureReferenceData(db);
+  const chambers = await seedChambers(db);
+  // Enough artisans with a complete draft that no connection runs out during the run.
+  const answers = JSON.stringify(drawAnswers(seededRandom(7), questionnaireV1, 0.5));
+  await sql`
+    with created_users as (
+      insert into users (email, password_hash, role, chamber_id)
+      select 'bench-' || n || '@exemple.fr', 'not-a-hash', 'artisan', ${chambers.bfc}
+      from generate_series(1, ${ARTISANS}) as n
+      returning id, email
+    ), created_artisans as (
+      insert into artisans (user_id, chamber_id, business_name, siret, trade, sector, commune_code, commune_name, departement, employee_band)
+      select id, ${chambers.bfc}, 'Atelier ' || email, lpad((row_number() over ())::text, 14, '0'), 'Menuisier', 'batiment', '89024', 'Auxerre', '89', '1-2'
+      from created_users
+      returning id, user_id
+    )
+    insert into assessments (artisan_id, chamber_id, status, questionnaire_version, answers)
+    select id, ${chambers.bfc}, 'draft', 1, ${answers}::jsonb from created_artisans`.execute(db);
+  const artisans = await db
+    .selectFrom('artisans')
+    .select(['id', 'user_id'])
+    .where('chamber_id', '=', chambers.bfc)
+    .execute();
+  await db.destroy();
+
+  // 1. The yardstick.
+  const bare = await start('./bare-server.ts', { DATABASE_URL: database.url, PORT: '3901' });
+  const bareResult = await run({
+    url: 'http://127.0.0.1:3901',
+    connections: CONNECTIONS,
+    duration: DURATION_SECONDS,
+    requests: [
+      {
+        method: 'POST',
+        path: '/bare',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ owner: 'bench' }),
+      },
+    ],
+  });
+  await stop(bare);
+
+  // 2. The API: each connection is one artisan reading their draft, submitting, reading the profile.
+  const api = await start('./api-server.ts', {
+    DATABASE_URL: database.url,
+    PORT: '3902',
+    JWT_SECRET,
+    AUTH_RATE_LIMIT: '1000',
+  });
+  const tokens = artisans.map((artisan) =>
+    signAccessToken({
+      sub: artisan.user_id,
+      role: 'artisan',
+      chamberId: chambers.bfc,
+      artisanId: artisan.id,
+    }),
+  );
+  let nextToken = 0;
+  let errors = 0;
+  type Context = { token?: string; assessmentId?: string };
+  const apiResult = await run({
+    url: 'http://127.0.0.1:3902',
+    connections: CONNECTIONS,
+    duration: DURATION_SECONDS,
+    requests: [
+      {
+        method: 'POST',
+        path: '/api/assessments/draft/submit',
+        // Each cycle is a new artisan whose draft is complete: submit, then read the profile.
+        setupRequest: (request, context: Context) => {
+          context.token = tokens[nextToken++ % tokens.length];
+          return {
+            ...request,
+            headers: { authorization: `Bearer ${context.token}`, 'idempotency-key': randomUUID() },
+          };
+        },
+        onResponse: (status, body, context: Context) => {
+          if (status !== 201) errors += 1;
+          else context.assessmentId = (JSON.parse(body) as { id: string }).id;
+        },
+      },
+      {
+        method: 'GET',
+        setupRequest: (request, context: Context) => ({
+          ...request,
+          path: `/api/assessments/${context.assessmentId}`,
+          headers: { authorization: `Bearer ${context.token}` },
+        }),
+      },
+    ],
+  });
+  if (nextToken > tokens.length)
+    console.warn('Attention : plus de cycles que d’artisans préparés.');
+  await stop(api);
+
+  const ratio = apiResult.requests.average / bareResult.requests.average;
+  const rows = [
+    ['', 'requêtes/s', 'p50 (ms)', 'p99 (ms)', 'erreurs'],
+    [
+      'Fastify + pg nu (insert + select)',
+      bareResult.requests.average.toFixed(0),
+      String(bareResult.latency.p50),
+      String(bareResult.latency.p99),
+      String(bareResult.errors + bareResult.non2xx),
+    ],
+    [
+      'API : envoi + lecture du profil',
+      apiResult.requests.average.toFixed(0),
+      String(apiResult.latency.p50),
+      String(apiResult.latency.p99),
+      String(apiResult.errors + apiResult.non2xx + errors),
+    ],
+  ];
+  console.log(`\n${CONNECTIONS} connexions, ${DURATION_SECONDS} s chacun`);
+  for (const row of rows)
+    console.log(
+      row.map((cell, index) => (index === 0 ? cell.padEnd(36) : cell.padStart(12))).join(''),
+    );
+  console.log(
+    `\nRapport de débit API / nu : ${ratio.toFixed(2)} (objectif ≥ 0,60) ${ratio >= 0.6 ? 'OK' : 'NON ATTEINT'}`,
+  );
+  console.log(
+    `p99 API : ${apiResult.latency.p99} ms (objectif < 100 ms) ${apiResult.latency.p99 < 100 ? 'OK' : 'NON ATTEINT'}`,
+  );
+  console.log(`Envois pendant le test : ${nextToken}, refusés : ${errors}`);
+} finally {
+  await database.drop();
+}

@@ -1,0 +1,74 @@
+import type { Email } from '../../lib/mailer.ts';
+import { frenchLongDate, frenchTime } from '../tour/paris-time.ts';
+import type { SessionForMessage } from './registration.repository.ts';
+
+// The French e-mails about a booking. Plain text: they are read on phones.
+
+function when(session: SessionForMessage): string {
+  return `${frenchLongDate(session.date)}, de ${frenchTime(session.starts_at)} à ${frenchTime(session.ends_at)}`;
+}
+
+function where(session: SessionForMessage): string {
+  return `${session.address}, ${session.commune_name}`;
+}
+
+function signature(session: SessionForMessage): string {
+  return `L’équipe du van numérique\n${session.chamber_name}`;
+}
+
+type Message = Omit<Email, 'chamberId' | 'to'>;
+
+/** A waitlisted person got a seat. */
+export function promotedEmail(session: SessionForMessage, publicUrl: string): Message {
+  return {
+    subject: `Une place s’est libérée : votre inscription à « ${session.workshop_title} » est confirmée`,
+    body: [
+      'Bonjour,',
+      '',
+      `Bonne nouvelle : une place s’est libérée pour l’atelier « ${session.workshop_title} » du van numérique. Vous étiez sur la liste d’attente : votre inscription est maintenant confirmée.`,
+      '',
+      `Quand : ${when(session)}`,
+      `Où : ${where(session)}`,
+      '',
+      `Si vous ne pouvez plus venir, annulez votre inscription depuis votre espace Cap Numérique (${publicUrl}) pour laisser la place à quelqu’un d’autre.`,
+      '',
+      signature(session),
+    ].join('\n'),
+  };
+}
+
+/** The chamber cancelled a session. */
+export function sessionCancelledEmail(session: SessionForMessage, publicUrl: string): Message {
+  return {
+    subject: `Atelier annulé : « ${session.workshop_title} » du ${frenchLongDate(session.date)}`,
+    body: [
+      'Bonjour,',
+      '',
+      `Nous sommes désolés : l’atelier « ${session.workshop_title} » prévu le ${when(session)} (${where(session)}) est annulé.`,
+      '',
+      `Vous n’avez rien à faire. D’autres séances vous attendent aux prochaines étapes du van : retrouvez-les dans votre espace Cap Numérique (${publicUrl}).`,
+      '',
+      signature(session),
+    ].join('\n'),
+  };
+}
+
+/** The chamber moved a session or changed its workshop. */
+export function sessionChangedEmail(session: SessionForMessage, publicUrl: string): Message {
+  return {
+    subject: `Changement pour votre atelier « ${session.workshop_title} »`,
+    body: [
+      'Bonjour,',
+      '',
+      'L’atelier du van numérique auquel vous êtes inscrit a été modifié. Voici les nouvelles informations :',
+      '',
+      `Atelier : ${session.workshop_title}`,
+      `Quand : ${when(session)}`,
+      `Où : ${where(session)}`,
+      '',
+      `Si ce nouvel horaire ne vous convient pas, annulez votre inscription depuis votre espace Cap Numérique (${publicUrl}).`,
+      '',
+      signature(session),
+    ].join('\n'),
+  };
+}

@@ -1,0 +1,230 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../db/database.ts';
+import { SEAT_HOLDING_STATUSES, selectSessions } from '../tour/tour.repository.ts';
+
+export interface Booker {
+  artisanId: string;
+  chamberId: string;
+}
+
+/**
+ * Locks a session of the chamber for the rest of the transaction: every change
+ * of its seats goes through this lock, so no interleaving can overbook it.
+ */
+export function lockSession(db: Executor, chamberId: string, sessionId: string) {
+  return db
+    .selectFrom('sessions')
+    .select(['id', 'chamber_id', 'stop_id', 'capacity', 'starts_at', 'cancelled_at'])
+    .where('id', '=', sessionId)
+    .where('chamber_id', '=', chamberId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export type LockedSession = NonNullable<Awaited<ReturnType<typeof lockSession>>>;
+
+export async function countSeatsTaken(db: Executor, chamberId: string, sessionId: string) {
+  const { count } = await db
+    .selectFrom('registrations')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('session_id', '=', sessionId)
+    .where('chamber_id', '=', chamberId)
+    .where('status', 'in', SEAT_HOLDING_STATUSES)
+    .executeTakeFirstOrThrow();
+  return Number(count);
+}
+
+/** The artisan's registration to a session that is not cancelled, if any. */
+export function findLiveRegistration(db: Executor, booker: Booker, sessionId: string) {
+  return db
+    .selectFrom('registrations')
+    .select(['id', 'status', 'arrival'])
+    .where('session_id', '=', sessionId)
+    .where('artisan_id', '=', booker.artisanId)
+    .where('chamber_id', '=', booker.chamberId)
+    .where('status', '<>', 'cancelled')
+    .executeTakeFirst();
+}
+
+export function insertRegistration(
+  db: Executor,
+  booker: Booker,
+  registration: { sessionId: string; status: 'confirmed' | 'waitlisted'; now: Date },
+) {
+  return db
+    .insertInto('registrations')
+    .values({
+      session_id: registration.sessionId,
+      artisan_id: booker.artisanId,
+      chamber_id: booker.chamberId,
+      status: registration.status,
+      created_at: registration.now,
+      updated_at: registration.now,
+    })
+    .returning(['id', 'session_id', 'status', 'arrival', 'created_at'])
+    .executeTakeFirstOrThrow();
+}
+
+/** Rank in the waiting list (1 = next served) of a waitlisted registration. */
+export async function waitlistPosition(
+  db: Executor,
+  chamberId: string,
+  sessionId: string,
+  arrival: number,
+) {
+  const { count } = await db
+    .selectFrom('registrations')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('session_id', '=', sessionId)
+    .where('chamber_id', '=', chamberId)
+    .where('status', '=', 'waitlisted')
+    .where('arrival', '<=', arrival)
+    .executeTakeFirstOrThrow();
+  return Number(count);
+}
+
+export function cancelRegistration(
+  db: Executor,
+  booker: Booker,
+  registrationId: string,
+  now: Date,
+) {
+  return db
+    .updateTable('registrations')
+    .set({ status: 'cancelled', cancelled_at: now, updated_at: now })
+    .where('id', '=', registrationId)
+    .where('artisan_id', '=', booker.artisanId)
+    .where('chamber_id', '=', booker.chamberId)
+    .where('status', '<>', 'cancelled')
+    .returning(['id', 'status'])
+    .executeTakeFirst();
+}
+
+/** Confirms the first `seats` waitlisted registrations, in arrival order. */
+export function promoteWaitlisted(
+  db: Executor,
+  chamberId: string,
+  sessionId: string,
+  seats: number,
+  now: Date,
+) {
+  return db
+    .updateTable('registrations')
+    .set({ status: 'confirmed', updated_at: now })
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('registrations')
+        .select('id')
+        .where('session_id', '=', sessionId)
+        .where('chamber_id', '=', chamberId)
+        .where('status', '=', 'waitlisted')
+        .orderBy('arrival')
+        .limit(seats),
+    )
+    .where('chamber_id', '=', chamberId)
+    .returning(['id', 'artisan_id', 'arrival'])
+    .execute();
+}
+
+/** What an e-mail about a session needs: its workshop, stop and chamber. */
+export function findSessionForMessage(db: Executor, chamberId: string, sessionId: string) {
+  return db
+    .selectFrom('sessions')
+    .innerJoin('workshops', (join) =>
+      join
+        .onRef('workshops.id', '=', 'sessions.workshop_id')
+        .onRef('workshops.chamber_id', '=', 'sessions.chamber_id'),
+    )
+    .innerJoin('stops', (join) =>
+      join
+        .onRef('stops.id', '=', 'sessions.stop_id')
+        .onRef('stops.chamber_id', '=', 'sessions.chamber_id'),
+    )
+    .innerJoin('chambers', 'chambers.id', 'sessions.chamber_id')
+    .select([
+      'sessions.id',
+      'sessions.starts_at',
+      'sessions.ends_at',
+      'workshops.title as workshop_title',
+      'workshops.description as workshop_description',
+      'stops.date',
+      'stops.commune_name',
+      'stops.address',
+      'chambers.name as chamber_name',
+    ])
+    .where('sessions.id', '=', sessionId)
+    .where('sessions.chamber_id', '=', chamberId)
+    .executeTakeFirst();
+}
+
+export type SessionForMessage = NonNullable<Awaited<ReturnType<typeof findSessionForMessage>>>;
+
+/** E-mail addresses of some artisans of a chamber. */
+export function findArtisanEmails(db: Executor, chamberId: string, artisanIds: readonly string[]) {
+  if (artisanIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('artisans')
+    .innerJoin('users', 'users.id', 'artisans.user_id')
+    .select(['artisans.id', 'users.email', 'artisans.business_name'])
+    .where('artisans.id', 'in', artisanIds)
+    .where('artisans.chamber_id', '=', chamberId)
+    .execute();
+}
+
+/** The artisan's live bookings, with session, workshop, stop and waitlist rank, by start time. */
+export function listLiveRegistrations(db: Executor, booker: Booker) {
+  return selectSessions(db, booker.chamberId)
+    .innerJoin('registrations', (join) =>
+      join
+        .onRef('registrations.session_id', '=', 'sessions.id')
+        .onRef('registrations.chamber_id', '=', 'sessions.chamber_id'),
+    )
+    .innerJoin('stops', (join) =>
+      join
+        .onRef('stops.id', '=', 'sessions.stop_id')
+        .onRef('stops.chamber_id', '=', 'sessions.chamber_id'),
+    )
+    .select([
+      'registrations.id as registration_id',
+      'registrations.status as registration_status',
+      'registrations.created_at as registered_at',
+      'stops.tour_id as stop_tour_id',
+      'stops.commune_code as stop_commune_code',
+      'stops.commune_name as stop_commune_name',
+      'stops.departement as stop_departement',
+      'stops.date as stop_date',
+      'stops.address as stop_address',
+    ])
+    .select(
+      sql<number | null>`case when registrations.status = 'waitlisted' then (
+        select count(*) from registrations ahead
+        where ahead.session_id = registrations.session_id and ahead.chamber_id = registrations.chamber_id
+          and ahead.status = 'waitlisted'
+          and ahead.arrival <= registrations.arrival) end`.as('waitlist_position'),
+    )
+    .where('registrations.artisan_id', '=', booker.artisanId)
+    .where('registrations.chamber_id', '=', booker.chamberId)
+    .where('registrations.status', '<>', 'cancelled')
+    .orderBy('sessions.starts_at')
+    .orderBy('sessions.id')
+    .execute();
+}
+
+/** A session of the chamber with its stop, for the calendar file. */
+export function findSessionWithStop(db: Executor, chamberId: string, sessionId: string) {
+  return selectSessions(db, chamberId)
+    .innerJoin('stops', (join) =>
+      join
+        .onRef('stops.id', '=', 'sessions.stop_id')
+        .onRef('stops.chamber_id', '=', 'sessions.chamber_id'),
+    )
+    .innerJoin('chambers', 'chambers.id', 'sessions.chamber_id')
+    .select([
+      'stops.date as stop_date',
+      'stops.commune_name as stop_commune_name',
+      'stops.address as stop_address',
+      'chambers.name as chamber_name',
+    ])
+    .where('sessions.id', '=', sessionId)
+    .executeTakeFirst();
+}

@@ -1,0 +1,180 @@
+import type { MyRegistrationList, Registration } from '@capnum/contracts';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Db } from '../../db/database.ts';
+import type { Clock } from '../../lib/clock.ts';
+import { ConflictError, NotFoundError, UnprocessableError } from '../../lib/errors.ts';
+import { logQueuedEmails, type QueuedEmail } from '../../lib/mailer.ts';
+import type { AccessClaims } from '../../plugins/authentication.ts';
+import { frenchLongDate, frenchTime } from '../tour/paris-time.ts';
+import { toStopSummary, toTourSession } from '../tour/tour.mappers.ts';
+import { findArtisanOfUser } from '../tour/tour.repository.ts';
+import { buildCalendar, fileNameSlug } from './ics.ts';
+import type { Booker } from './registration.repository.ts';
+import * as repository from './registration.repository.ts';
+import { fillFreeSeats } from './waitlist.ts';
+
+export interface RegistrationDependencies {
+  db: Db;
+  clock: Clock;
+  log: FastifyBaseLogger;
+  publicUrl: string;
+}
+
+export const SESSION_NOT_FOUND = 'Séance introuvable.';
+export const CALENDAR_PRODUCT_ID = '-//CMA//Cap Numerique//FR';
+
+/** A unique violation: the partial unique index caught a second live registration. */
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === '23505';
+}
+
+export function createRegistrationService({ db, clock, log, publicUrl }: RegistrationDependencies) {
+  async function bookerOf(claims: AccessClaims): Promise<Booker> {
+    const artisan = await findArtisanOfUser(db, claims.sub, claims.chamberId);
+    if (!artisan) throw new NotFoundError('Profil d’entreprise introuvable.', 'ARTISAN_NOT_FOUND');
+    return { artisanId: artisan.id, chamberId: artisan.chamber_id };
+  }
+
+  const sessionNotFound = () => new NotFoundError(SESSION_NOT_FOUND, 'SESSION_NOT_FOUND');
+
+  return {
+    /**
+     * Books a seat, or a place on the waiting list when the session is full.
+     * The session row stays locked from the count to the insert, so concurrent
+     * bookings are served one at a time and never exceed the capacity.
+     */
+    async register(claims: AccessClaims, sessionId: string): Promise<Registration> {
+      const booker = await bookerOf(claims);
+      const now = clock.now();
+      try {
+        return await db.transaction().execute(async (trx) => {
+          const session = await repository.lockSession(trx, booker.chamberId, sessionId);
+          if (!session) throw sessionNotFound();
+          if (session.cancelled_at !== null) {
+            throw new UnprocessableError(
+              'Cette séance a été annulée : choisissez-en une autre.',
+              'SESSION_CANCELLED',
+            );
+          }
+          if (session.starts_at.getTime() <= now.getTime()) {
+            throw new UnprocessableError(
+              'Cette séance a déjà commencé ou est passée : les inscriptions sont closes.',
+              'SESSION_STARTED',
+            );
+          }
+          if (await repository.findLiveRegistration(trx, booker, sessionId)) {
+            throw alreadyRegistered();
+          }
+          const taken = await repository.countSeatsTaken(trx, booker.chamberId, sessionId);
+          const status = taken < session.capacity ? 'confirmed' : 'waitlisted';
+          const row = await repository.insertRegistration(trx, booker, { sessionId, status, now });
+          return {
+            id: row.id,
+            sessionId: row.session_id,
+            status,
+            waitlistPosition:
+              status === 'waitlisted'
+                ? await repository.waitlistPosition(trx, booker.chamberId, sessionId, row.arrival)
+                : null,
+            registeredAt: row.created_at.toISOString(),
+          };
+        });
+      } catch (error) {
+        if (isUniqueViolation(error)) throw alreadyRegistered();
+        throw error;
+      }
+    },
+
+    /** Cancels my booking; a freed seat goes to the first person waiting, who gets an e-mail. */
+    async cancel(claims: AccessClaims, sessionId: string): Promise<void> {
+      const booker = await bookerOf(claims);
+      const now = clock.now();
+      const emails = await db.transaction().execute(async (trx): Promise<QueuedEmail[]> => {
+        const session = await repository.lockSession(trx, booker.chamberId, sessionId);
+        if (!session) throw sessionNotFound();
+        const registration = await repository.findLiveRegistration(trx, booker, sessionId);
+        if (!registration) {
+          throw new NotFoundError(
+            'Vous n’avez pas d’inscription en cours à cette séance.',
+            'REGISTRATION_NOT_FOUND',
+          );
+        }
+        if (session.starts_at.getTime() <= now.getTime()) {
+          throw new UnprocessableError(
+            'Cette séance a déjà commencé ou est passée : l’inscription ne peut plus être annulée.',
+            'SESSION_STARTED',
+          );
+        }
+        await repository.cancelRegistration(trx, booker, registration.id, now);
+        if (registration.status !== 'confirmed') return [];
+        return fillFreeSeats(trx, session, now, publicUrl);
+      });
+      logQueuedEmails(log, emails);
+    },
+
+    async listMine(claims: AccessClaims): Promise<MyRegistrationList> {
+      const rows = await repository.listLiveRegistrations(db, await bookerOf(claims));
+      return {
+        registrations: rows.map((row) => ({
+          id: row.registration_id,
+          status: row.registration_status as 'confirmed' | 'waitlisted' | 'attended',
+          waitlistPosition: row.waitlist_position === null ? null : Number(row.waitlist_position),
+          registeredAt: row.registered_at.toISOString(),
+          session: toTourSession(row),
+          stop: toStopSummary({
+            id: row.stop_id,
+            tour_id: row.stop_tour_id,
+            commune_code: row.stop_commune_code,
+            commune_name: row.stop_commune_name,
+            departement: row.stop_departement,
+            date: row.stop_date,
+            address: row.stop_address,
+          }),
+        })),
+      };
+    },
+
+    /**
+     * The session as an iCalendar file. Any artisan of the chamber may download
+     * it, booked or not: it only holds what the stop list already shows.
+     */
+    async calendar(
+      claims: AccessClaims,
+      sessionId: string,
+    ): Promise<{ fileName: string; content: string }> {
+      const session = await repository.findSessionWithStop(db, claims.chamberId, sessionId);
+      if (!session) throw sessionNotFound();
+      const content = buildCalendar(
+        {
+          uid: `session-${session.id}@cap-numerique`,
+          stamp: clock.now(),
+          start: session.starts_at,
+          end: session.ends_at,
+          summary: `Van numérique : ${session.workshop_title}`,
+          location: `${session.stop_address}, ${session.stop_commune_name}`,
+          description: [
+            session.workshop_description,
+            '',
+            `Atelier du van numérique, ${frenchLongDate(session.stop_date)} de ${frenchTime(session.starts_at)} à ${frenchTime(session.ends_at)}.`,
+            `${session.chamber_name}`,
+          ].join('\n'),
+          status: session.cancelled_at === null ? 'CONFIRMED' : 'CANCELLED',
+        },
+        CALENDAR_PRODUCT_ID,
+      );
+      return {
+        fileName: `atelier-${session.stop_date}-${fileNameSlug(session.stop_commune_name)}.ics`,
+        content,
+      };
+    },
+  };
+}
+
+function alreadyRegistered() {
+  return new ConflictError(
+    'Vous êtes déjà inscrit à cette séance (ou sur sa liste d’attente).',
+    'ALREADY_REGISTERED',
+  );
+}
+
+export type RegistrationService = ReturnType<typeof createRegistrationService>;

@@ -1,0 +1,50 @@
+import type { Executor } from '../../db/database.ts';
+import { type QueuedEmail, queueEmail } from '../../lib/mailer.ts';
+import * as repository from './registration.repository.ts';
+import { promotedEmail } from './registration-emails.ts';
+
+/**
+ * Gives the free seats of a session to its waiting list, in arrival order, and
+ * queues an e-mail to each person promoted. Call it inside the transaction
+ * that holds the session lock (`lockSession`) and freed the seats.
+ */
+export async function fillFreeSeats(
+  trx: Executor,
+  session: { id: string; chamber_id: string; capacity: number; cancelled_at: Date | null },
+  now: Date,
+  publicUrl: string,
+): Promise<QueuedEmail[]> {
+  if (session.cancelled_at !== null) return [];
+  const taken = await repository.countSeatsTaken(trx, session.chamber_id, session.id);
+  const free = session.capacity - taken;
+  if (free <= 0) return [];
+  const promoted = await repository.promoteWaitlisted(
+    trx,
+    session.chamber_id,
+    session.id,
+    free,
+    now,
+  );
+  if (promoted.length === 0) return [];
+  const message = await repository.findSessionForMessage(trx, session.chamber_id, session.id);
+  if (!message) throw new Error(`session ${session.id} vanished while locked`);
+  const recipients = await repository.findArtisanEmails(
+    trx,
+    session.chamber_id,
+    promoted.map((registration) => registration.artisan_id),
+  );
+  const queued: QueuedEmail[] = [];
+  // In arrival order, so the outbox reads like the waiting list.
+  for (const registration of [...promoted].sort((a, b) => a.arrival - b.arrival)) {
+    const recipient = recipients.find((artisan) => artisan.id === registration.artisan_id);
+    if (!recipient) continue;
+    queued.push(
+      await queueEmail(trx, {
+        chamberId: session.chamber_id,
+        to: recipient.email,
+        ...promotedEmail(message, publicUrl),
+      }),
+    );
+  }
+  return queued;
+}
