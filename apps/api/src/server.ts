@@ -23,9 +23,6 @@ const app = await buildApp({
       ? { level: config.LOG_LEVEL, transport: { target: 'pino-pretty' } }
       : { level: config.LOG_LEVEL },
 });
-app.addHook('onClose', async () => {
-  await db.destroy();
-});
 
 let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -33,13 +30,16 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'arrêt en cours');
-    app.close().then(
-      () => process.exit(0),
-      (error) => {
-        app.log.error({ err: error }, 'arrêt en erreur');
-        process.exit(1);
-      },
-    );
+    app
+      .close()
+      .then(() => db.destroy())
+      .then(
+        () => process.exit(0),
+        (error) => {
+          app.log.error({ err: error }, 'arrêt en erreur');
+          process.exit(1);
+        },
+      );
   });
 }
 

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { Link, NavLink, useNavigate } from 'react-router';
+import { type LoginPageState, useAuth } from '../lib/auth/auth-context.ts';
+import { text } from '../lib/i18n/index.ts';
+import { paths } from '../lib/paths.ts';
+
+interface NavigationItem {
+  to: string;
+  label: string;
+}
+
+const navigationWords = text.app.navigation;
+
+// What each kind of visitor can reach; the guards in the router enforce it.
+const navigationByRole = {
+  artisan: [
+    { to: paths.artisanHome, label: navigationWords.artisanHome },
+    { to: paths.diagnostic, label: navigationWords.diagnostic },
+  ],
+  advisor: [{ to: paths.advisorHome, label: navigationWords.advisorHome }],
+  staff: [{ to: paths.staffHome, label: navigationWords.staffHome }],
+} satisfies Record<string, NavigationItem[]>;
+
+const publicNavigation: NavigationItem[] = [
+  { to: paths.login, label: navigationWords.login },
+  { to: paths.signup, label: navigationWords.signup },
+];
+
+export function SiteHeader() {
+  const auth = useAuth();
+  const navigate = useNavigate();
+  const [loggingOut, setLoggingOut] = useState(false);
+
+  async function handleLogout() {
+    setLoggingOut(true);
+    await auth.logout();
+    setLoggingOut(false);
+    const state: LoginPageState = { reason: 'logged-out' };
+    navigate(paths.login, { replace: true, state });
+  }
+
+  let items: NavigationItem[] = [];
+  if (auth.status === 'signed-in') items = navigationByRole[auth.user.role];
+  else if (auth.status === 'signed-out') items = publicNavigation;
+
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link to={paths.home} className="site-header__brand">
+          {text.app.productName}
+        </Link>
+        <nav className="site-header__nav" aria-label={text.app.mainNavigation}>
+          <ul>
+            {items.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end className="site-header__link">
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+            {auth.status === 'signed-in' && (
+              <li>
+                <button
+                  type="button"
+                  className="site-header__link site-header__logout"
+                  onClick={handleLogout}
+                  disabled={loggingOut}
+                >
+                  {loggingOut ? text.app.loggingOut : text.app.logout}
+                </button>
+              </li>
+            )}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,108 @@
+import type { Commune } from '@capnum/contracts';
+import { useEffect, useState } from 'react';
+import { Combobox } from '../../../components/ui/combobox.tsx';
+import { ApiRequestError } from '../../../lib/api-client.ts';
+import { text } from '../../../lib/i18n/index.ts';
+import { searchCommunes } from '../api/search-communes.ts';
+
+const SEARCH_DELAY_MS = 250;
+const MINIMUM_QUERY_LENGTH = 2;
+
+export const communeLabel = (commune: Commune) =>
+  text.communeSearch.optionLabel(commune.name, commune.postcodes);
+
+type SearchState =
+  | { kind: 'idle' }
+  // The previous answers stay listed while the next one comes, so the list does not flicker.
+  | { kind: 'searching'; previous: Commune[] }
+  | { kind: 'found'; communes: Commune[] }
+  | { kind: 'failed'; message: string };
+
+interface CommuneFieldProps {
+  id: string;
+  value: Commune | null;
+  onChange: (commune: Commune | null) => void;
+  error?: string | undefined;
+}
+
+/** Finds a commune by name or postcode as the person types, and lets them pick it. */
+export function CommuneField({ id, value, onChange, error }: CommuneFieldProps) {
+  const [query, setQuery] = useState(value ? communeLabel(value) : '');
+  const [search, setSearch] = useState<SearchState>({ kind: 'idle' });
+  const words = text.communeSearch;
+  const trimmed = query.trim();
+  const isChosen = value !== null && query === communeLabel(value);
+
+  useEffect(() => {
+    if (isChosen || trimmed.length < MINIMUM_QUERY_LENGTH) {
+      setSearch({ kind: 'idle' });
+      return;
+    }
+    // Wait for a pause in typing, and drop answers to questions no longer asked.
+    const controller = new AbortController();
+    const timer = setTimeout(async () => {
+      setSearch((current) => ({
+        kind: 'searching',
+        previous: current.kind === 'found' ? current.communes : noCommunes,
+      }));
+      try {
+        const communes = await searchCommunes(trimmed, controller.signal);
+        setSearch({ kind: 'found', communes });
+      } catch (failure) {
+        if (controller.signal.aborted) return;
+        const message =
+          failure instanceof ApiRequestError ? failure.message : text.errors.unexpected;
+        setSearch({ kind: 'failed', message });
+      }
+    }, SEARCH_DELAY_MS);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [trimmed, isChosen]);
+
+  let status = '';
+  if (value && isChosen) status = words.chosen(communeLabel(value), value.departement);
+  else if (trimmed.length > 0 && trimmed.length < MINIMUM_QUERY_LENGTH) status = words.typeMore;
+  else if (search.kind === 'searching') status = words.searching;
+  else if (search.kind === 'failed') status = search.message;
+  else if (search.kind === 'found')
+    status = search.communes.length > 0 ? words.results(search.communes.length) : words.noResult;
+
+  return (
+    <Combobox
+      id={id}
+      label={words.label}
+      hint={words.hint}
+      error={error}
+      inputValue={query}
+      onInputChange={(next) => {
+        setQuery(next);
+        if (value) onChange(null);
+      }}
+      options={
+        search.kind === 'found'
+          ? search.communes
+          : search.kind === 'searching'
+            ? search.previous
+            : noCommunes
+      }
+      optionKey={(commune) => commune.code}
+      optionLabel={communeLabel}
+      renderOption={(commune) => (
+        <>
+          <span className="combobox__option-label">{communeLabel(commune)}</span>
+          <span className="combobox__option-detail">{words.departement(commune.departement)}</span>
+        </>
+      )}
+      onSelect={(commune) => {
+        setQuery(communeLabel(commune));
+        onChange(commune);
+      }}
+      status={status}
+    />
+  );
+}
+
+// One empty list, so that the combobox does not see "new results" on every render.
+const noCommunes: Commune[] = [];

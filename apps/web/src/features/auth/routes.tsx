@@ -1,0 +1,13 @@
+import { lazy } from 'react';
+import type { RouteObject } from 'react-router';
+import { paths } from '../../lib/paths.ts';
+import { LoginPage } from './login-page.tsx';
+
+// Sign-up is visited once: its form and commune search stay out of the everyday bundle.
+const SignupPage = lazy(async () => ({ default: (await import('./signup-page.tsx')).SignupPage }));
+
+/** Public pages: anyone can open them; a signed-in visitor is sent to their space. */
+export const authRoutes: RouteObject[] = [
+  { path: paths.login, element: <LoginPage /> },
+  { path: paths.signup, element: <SignupPage /> },
+];

@@ -1,0 +1,98 @@
+import type { Commune, EmployeeBand, Sector, SignupBody } from '@capnum/contracts';
+import { ApiRequestError } from '../../lib/api-client.ts';
+import { text } from '../../lib/i18n/index.ts';
+
+export type SignupField =
+  | 'email'
+  | 'password'
+  | 'businessName'
+  | 'siret'
+  | 'trade'
+  | 'sector'
+  | 'communeCode'
+  | 'employeeBand'
+  | 'website';
+
+export type SignupErrors = Partial<Record<SignupField, string>>;
+
+/** Top-to-bottom order of the form, so the error summary reads like the page. */
+export const signupFieldOrder: readonly SignupField[] = [
+  'email',
+  'password',
+  'businessName',
+  'siret',
+  'trade',
+  'sector',
+  'communeCode',
+  'employeeBand',
+  'website',
+];
+
+/** The form's values as typed, before the API normalises them. */
+export function readSignupForm(form: HTMLFormElement, commune: Commune | null): SignupBody {
+  const data = new FormData(form);
+  const value = (name: string) => String(data.get(name) ?? '').trim();
+  const website = value('website');
+  return {
+    email: value('email'),
+    // Spaces count in a password: keep exactly what was typed.
+    password: String(data.get('password') ?? ''),
+    businessName: value('businessName'),
+    siret: value('siret'),
+    trade: value('trade'),
+    sector: value('sector') as Sector,
+    communeCode: commune?.code ?? '',
+    employeeBand: value('employeeBand') as EmployeeBand,
+    ...(website && { website }),
+    shareWithAdvisor: data.get('shareWithAdvisor') === 'on',
+  };
+}
+
+/**
+ * The checks worth doing before a round trip (the API re-checks everything,
+ * including the SIRET key); sign-up attempts are rate-limited per address.
+ */
+export function checkSignupForm(body: SignupBody): SignupErrors {
+  const required = text.signup.required;
+  const invalid = text.signup.invalid;
+  const errors: SignupErrors = {};
+  if (!body.email) errors.email = required.email;
+  else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(body.email)) errors.email = invalid.email;
+  if (!body.password) errors.password = required.password;
+  else if (body.password.length < 10) errors.password = invalid.password;
+  if (!body.businessName) errors.businessName = required.businessName;
+  else if (body.businessName.length < 2) errors.businessName = invalid.businessName;
+  const siretDigits = body.siret.replace(/[\s.]/g, '');
+  if (!siretDigits) errors.siret = required.siret;
+  else if (!/^\d{14}$/.test(siretDigits)) errors.siret = invalid.siret;
+  if (!body.trade) errors.trade = required.trade;
+  if (!body.sector) errors.sector = required.sector;
+  if (!body.communeCode) errors.communeCode = required.communeCode;
+  if (!body.employeeBand) errors.employeeBand = required.employeeBand;
+  return errors;
+}
+
+// Business-rule refusals that concern one field: the API's sentence goes next to that field.
+const fieldOfErrorCode: Record<string, SignupField> = {
+  EMAIL_TAKEN: 'email',
+  SIRET_TAKEN: 'siret',
+  COMMUNE_UNKNOWN: 'communeCode',
+  NO_CHAMBER: 'communeCode',
+};
+
+function isSignupField(field: string): field is SignupField {
+  return (signupFieldOrder as readonly string[]).includes(field);
+}
+
+/** Splits an API refusal into messages per field and, if none applies, one for the whole form. */
+export function signupErrorsFrom(error: unknown): { fields: SignupErrors; form?: string } {
+  if (!(error instanceof ApiRequestError)) return { fields: {}, form: text.errors.unexpected };
+  const byCode = fieldOfErrorCode[error.code];
+  if (byCode) return { fields: { [byCode]: error.message } };
+  const fields: SignupErrors = {};
+  for (const { field, message } of error.fields ?? []) {
+    if (isSignupField(field) && !fields[field]) fields[field] = message;
+  }
+  if (Object.keys(fields).length > 0) return { fields };
+  return { fields: {}, form: error.message };
+}

@@ -1,0 +1,207 @@
+import type { Commune, EmployeeBand, Sector } from '@capnum/contracts';
+import { type FormEvent, useState } from 'react';
+import { Link, Navigate } from 'react-router';
+import { Alert } from '../../components/ui/alert.tsx';
+import { Button } from '../../components/ui/button.tsx';
+import { CheckboxField } from '../../components/ui/checkbox-field.tsx';
+import { ErrorSummary, type FieldProblem } from '../../components/ui/error-summary.tsx';
+import { RadioGroup } from '../../components/ui/radio-group.tsx';
+import { TextField } from '../../components/ui/text-field.tsx';
+import { useAuth } from '../../lib/auth/auth-context.ts';
+import { text } from '../../lib/i18n/index.ts';
+import { paths, roleHomePath } from '../../lib/paths.ts';
+import { usePage } from '../../lib/use-page.ts';
+import { CommuneField } from './components/commune-field.tsx';
+import {
+  checkSignupForm,
+  readSignupForm,
+  type SignupErrors,
+  type SignupField,
+  signupErrorsFrom,
+  signupFieldOrder,
+} from './signup-form.ts';
+
+const fieldId: Record<SignupField, string> = {
+  email: 'signup-email',
+  password: 'signup-password',
+  businessName: 'signup-business-name',
+  siret: 'signup-siret',
+  trade: 'signup-trade',
+  sector: 'signup-sector',
+  communeCode: 'signup-commune',
+  employeeBand: 'signup-employee-band',
+  website: 'signup-website',
+};
+
+// The catalogue lists every value of the contract (checked by its type); importing the
+// contract's value lists would bring zod into the bundle.
+const sectorOptions = (Object.keys(text.sectors) as Sector[]).map((sector) => ({
+  value: sector,
+  label: text.sectors[sector].label,
+  hint: text.sectors[sector].hint,
+}));
+const employeeBandOptions = (Object.keys(text.employeeBands) as EmployeeBand[]).map((band) => ({
+  value: band,
+  label: text.employeeBands[band],
+}));
+
+export function SignupPage() {
+  const words = text.signup;
+  usePage(words.title);
+  const auth = useAuth();
+  const [commune, setCommune] = useState<Commune | null>(null);
+  const [errors, setErrors] = useState<SignupErrors>({});
+  const [formError, setFormError] = useState<string | undefined>();
+  const [attempt, setAttempt] = useState(0);
+  const [submitting, setSubmitting] = useState(false);
+
+  if (auth.status === 'signed-in') return <Navigate to={roleHomePath[auth.user.role]} replace />;
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const body = readSignupForm(event.currentTarget, commune);
+    const localErrors = checkSignupForm(body);
+    setFormError(undefined);
+    if (Object.keys(localErrors).length > 0) {
+      setErrors(localErrors);
+      setAttempt((count) => count + 1);
+      return;
+    }
+    setErrors({});
+    setSubmitting(true);
+    try {
+      // Success signs in; the redirect above then takes the artisan to their space.
+      await auth.signup(body);
+    } catch (error) {
+      const refusal = signupErrorsFrom(error);
+      setErrors(refusal.fields);
+      setFormError(refusal.form);
+      setAttempt((count) => count + 1);
+      setSubmitting(false);
+    }
+  }
+
+  const problems: FieldProblem[] = signupFieldOrder.flatMap((field) => {
+    const message = errors[field];
+    return message ? [{ fieldId: fieldId[field], message }] : [];
+  });
+
+  return (
+    <div className="page page--narrow">
+      <h1>{words.title}</h1>
+      <p className="lead">{words.intro}</p>
+
+      <ErrorSummary
+        title={words.errorSummaryTitle(problems.length)}
+        problems={problems}
+        attempt={attempt}
+      />
+      {formError && <Alert tone="error">{formError}</Alert>}
+
+      <form className="form" noValidate onSubmit={handleSubmit}>
+        <fieldset className="form__section">
+          <legend className="form__legend">{words.accountLegend}</legend>
+          <TextField
+            id={fieldId.email}
+            name="email"
+            type="email"
+            autoComplete="email"
+            label={words.emailLabel}
+            hint={words.emailHint}
+            error={errors.email}
+            required
+          />
+          <TextField
+            id={fieldId.password}
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            label={words.passwordLabel}
+            hint={words.passwordHint}
+            error={errors.password}
+            required
+            minLength={10}
+          />
+        </fieldset>
+
+        <fieldset className="form__section">
+          <legend className="form__legend">{words.businessLegend}</legend>
+          <TextField
+            id={fieldId.businessName}
+            name="businessName"
+            autoComplete="organization"
+            label={words.businessNameLabel}
+            error={errors.businessName}
+            required
+          />
+          <TextField
+            id={fieldId.siret}
+            name="siret"
+            inputMode="numeric"
+            autoComplete="off"
+            label={words.siretLabel}
+            hint={words.siretHint}
+            error={errors.siret}
+            required
+          />
+          <TextField
+            id={fieldId.trade}
+            name="trade"
+            label={words.tradeLabel}
+            hint={words.tradeHint}
+            error={errors.trade}
+            required
+          />
+          <RadioGroup
+            id={fieldId.sector}
+            name="sector"
+            legend={words.sectorLegend}
+            options={sectorOptions}
+            error={errors.sector}
+          />
+          <CommuneField
+            id={fieldId.communeCode}
+            value={commune}
+            onChange={setCommune}
+            error={errors.communeCode}
+          />
+          <RadioGroup
+            id={fieldId.employeeBand}
+            name="employeeBand"
+            legend={words.employeeBandLegend}
+            hint={words.employeeBandHint}
+            options={employeeBandOptions}
+            error={errors.employeeBand}
+          />
+          <TextField
+            id={fieldId.website}
+            name="website"
+            inputMode="url"
+            autoComplete="url"
+            label={words.websiteLabel}
+            hint={words.websiteHint}
+            error={errors.website}
+          />
+        </fieldset>
+
+        <fieldset className="form__section">
+          <legend className="form__legend">{words.sharingLegend}</legend>
+          <CheckboxField
+            id="signup-share-with-advisor"
+            name="shareWithAdvisor"
+            label={words.shareLabel}
+            hint={words.shareHint}
+          />
+        </fieldset>
+
+        <Button type="submit" busy={submitting} busyLabel={words.submitting}>
+          {words.submit}
+        </Button>
+      </form>
+
+      <p className="form__aside">
+        {words.alreadyRegistered} <Link to={paths.login}>{words.loginLink}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import type { LoginBody, Me, SignupBody } from '@capnum/contracts';
+import { createContext, useContext } from 'react';
+
+/** Why the session ended, so the login page can say so. */
+export type SessionEndReason = 'logged-out' | 'expired';
+
+export type AuthState =
+  | { status: 'restoring' }
+  | { status: 'signed-out'; endedBecause?: SessionEndReason }
+  | { status: 'signed-in'; user: Me };
+
+export type AuthContextValue = AuthState & {
+  login: (body: LoginBody) => Promise<Me>;
+  signup: (body: SignupBody) => Promise<Me>;
+  logout: () => Promise<void>;
+};
+
+/** What the guard and the logout button hand to the login page through the router. */
+export interface LoginPageState {
+  from?: string;
+  reason?: SessionEndReason;
+}
+
+export const AuthContext = createContext<AuthContextValue | null>(null);
+
+export function useAuth(): AuthContextValue {
+  const value = useContext(AuthContext);
+  if (!value) throw new Error('useAuth must be used inside <AuthProvider>');
+  return value;
+}
