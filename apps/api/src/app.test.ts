@@ -40,16 +40,16 @@ describe('OpenAPI', () => {
           Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
       ),
     );
-    const registered = context.app.printRoutes({ commonPrefix: false }).split('\n').filter(Boolean);
-    expect(registered.length).toBeGreaterThan(0);
+    const registered = context.app.publicRoutes.map(
+      ({ method, url }) => `${method} ${url.replace(/:(\w+)/g, '{$1}')}`,
+    );
+    expect(registered.length).toBeGreaterThan(10);
+    expect([...documented].sort()).toEqual([...new Set(registered)].sort());
     for (const route of [
       'POST /api/auth/signup',
-      'POST /api/auth/login',
-      'POST /api/auth/refresh',
-      'POST /api/auth/logout',
       'GET /api/me',
-      'GET /api/communes',
-      'GET /health/live',
+      'PATCH /api/assessments/draft',
+      'GET /api/assessments/{id}',
       'GET /health/ready',
     ]) {
       expect(documented).toContain(route);

@@ -24,8 +24,20 @@ import { createAuthService } from './modules/auth/auth.service.ts';
 import { communesRoutes } from './modules/communes/communes.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { createQuestionnaireService } from './modules/questionnaires/questionnaire.service.ts';
+import { registrationRoutes } from './modules/registrations/registration.routes.ts';
+import { createRegistrationService } from './modules/registrations/registration.service.ts';
+import { staffTourRoutes } from './modules/staff-tour/staff-tour.routes.ts';
+import { createStaffTourService } from './modules/staff-tour/staff-tour.service.ts';
+import { tourRoutes } from './modules/tour/tour.routes.ts';
+import { createTourService } from './modules/tour/tour.service.ts';
 import { authenticationPlugin } from './plugins/authentication.ts';
 import { registerErrorHandler } from './plugins/error-handler.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    publicRoutes: { method: string; url: string }[];
+  }
+}
 
 export interface BuildAppOptions {
   db: Db;
@@ -47,6 +59,15 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     bodyLimit: 256 * 1024,
     // Our own ids are UUIDs; a long random URL should not cost anything.
     routerOptions: { maxParamLength: 200 },
+  });
+  // Every public route, so a test can check the OpenAPI document lists them all.
+  const routes: { method: string; url: string }[] = [];
+  app.decorate('publicRoutes', routes);
+  app.addHook('onRoute', (route) => {
+    if (route.schema?.hide || route.url.startsWith('/api/docs')) return;
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routes.push({ method, url: route.url });
+    }
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -100,6 +121,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const questionnaires = createQuestionnaireService(db);
   const assessments = createAssessmentService({ db, clock, questionnaires });
   await app.register(assessmentRoutes, { assessments, questionnaires });
+  const mailing = { log: app.log, publicUrl: config.PUBLIC_URL };
+  await app.register(tourRoutes, { tour: createTourService({ db, clock }) });
+  await app.register(registrationRoutes, {
+    registrations: createRegistrationService({ db, clock, ...mailing }),
+  });
+  await app.register(staffTourRoutes, {
+    staffTour: createStaffTourService({ db, clock, ...mailing }),
+  });
 
   const webDistDir = options.webDistDir ?? false;
   if (webDistDir && existsSync(webDistDir)) {
