@@ -10,6 +10,7 @@ import {
   QuestionnaireResponse,
 } from '@capnum/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { requireRole } from '../../plugins/authentication.ts';
 import type { QuestionnaireService } from '../questionnaires/questionnaire.service.ts';
 import type { AssessmentService } from './assessment.service.ts';
@@ -36,10 +37,16 @@ export const assessmentRoutes: FastifyPluginAsyncZod<AssessmentRoutesOptions> = 
         tags: ['autodiagnostic'],
         summary: 'Le questionnaire publié en vigueur',
         security,
-        response: { 200: QuestionnaireResponse, ...refusals },
+        response: { 200: QuestionnaireResponse, 304: z.null(), ...refusals },
       },
     },
-    async () => questionnaires.current(),
+    async (request, reply) => {
+      // A published version never changes: serialised once, revalidated by ETag.
+      const { questionnaire, json, etag } = await questionnaires.currentSerialized();
+      reply.header('etag', etag).header('cache-control', 'private, no-cache');
+      if (request.headers['if-none-match'] === etag) return reply.status(304).send(null);
+      return reply.serializer(() => json).send(questionnaire);
+    },
   );
 
   app.get(

@@ -82,6 +82,12 @@ describe('GET /api/questionnaire', () => {
       'social',
     ]);
     expect(questionnaire).toEqual(JSON.parse(JSON.stringify(questionnaireV1)));
+    expect(response.headers.etag).toBe('"questionnaire-v1"');
+    const revalidated = await request(artisan, 'GET', '/api/questionnaire', {
+      headers: { 'if-none-match': '"questionnaire-v1"' },
+    });
+    expect(revalidated.statusCode).toBe(304);
+    expect(revalidated.body).toBe('');
   });
 
   it('refuses the anonymous (401), advisors and staff (403)', async () => {

@@ -27,7 +27,27 @@ export function createQuestionnaireService(db: Db) {
     return parsed;
   }
 
+  const serialized = new Map<number, { json: string; etag: string }>();
+
   return {
+    /** The current version as JSON text with an ETag: phones revalidate instead of downloading again. */
+    async currentSerialized(): Promise<{
+      questionnaire: Questionnaire;
+      json: string;
+      etag: string;
+    }> {
+      const questionnaire = await this.current();
+      let entry = serialized.get(questionnaire.version);
+      if (!entry) {
+        entry = {
+          json: JSON.stringify(questionnaire),
+          etag: `"questionnaire-v${questionnaire.version}"`,
+        };
+        serialized.set(questionnaire.version, entry);
+      }
+      return { questionnaire, ...entry };
+    },
+
     async current(): Promise<Questionnaire> {
       if (latestVersion !== undefined) return byVersion.get(latestVersion) as Questionnaire;
       const row = await repository.findLatestQuestionnaire(db);
