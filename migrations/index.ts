@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely/migration';
 import * as foundation from './0001-foundation.ts';
 import * as assessments from './0002-assessments.ts';
+import * as tour from './0003-tour.ts';
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the same
@@ -9,4 +10,5 @@ import * as assessments from './0002-assessments.ts';
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-assessments': assessments,
+  '0003-tour': tour,
 };

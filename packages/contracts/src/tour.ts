@@ -15,12 +15,21 @@ export const RegistrationStatus = z.enum(registrationStatuses);
 export type RegistrationStatus = z.infer<typeof RegistrationStatus>;
 
 /** A calendar day, 'YYYY-MM-DD' (the van's day, in Europe/Paris). */
-export const LocalDate = z.iso.date({ error: 'Date invalide : format attendu AAAA-MM-JJ.' });
+export const LocalDate = z.iso
+  .date({ error: 'Date invalide : format attendu AAAA-MM-JJ.', abort: true })
+  .refine((date) => date >= '2000-01-01' && date <= '2099-12-31', {
+    error: 'Date hors de la période acceptée (2000 à 2099).',
+  });
 
-const Instant = z.iso.datetime({
-  offset: true,
-  error: 'Date et heure invalides : format ISO 8601 attendu (2026-05-26T09:00:00+02:00).',
-});
+const Instant = z.iso
+  .datetime({
+    offset: true,
+    error: 'Date et heure invalides : format ISO 8601 attendu (2026-05-26T09:00:00+02:00).',
+    abort: true,
+  })
+  .refine((instant) => instant >= '2000' && instant < '2100', {
+    error: 'Date hors de la période acceptée (2000 à 2099).',
+  });
 
 // ---------------------------------------------------------------- read side
 

@@ -22,7 +22,10 @@ describe('the embedded database', () => {
     const second = createDatabase({ dataDir: folder });
     expect(await migrationsApplied(second.db)).toBe(true);
     expect(await migrateToLatest(second.db)).toEqual([]);
-    const chambers = await second.db.selectFrom('chambers').select(['name', 'departements']).execute();
+    const chambers = await second.db
+      .selectFrom('chambers')
+      .select(['name', 'departements'])
+      .execute();
     expect(chambers).toEqual([{ name: 'CMA de test', departements: ['89', '58'] }]);
     await second.db.destroy();
   });

@@ -27,6 +27,11 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 export function createDatabase(options: DatabaseOptions): { db: Db; kind: 'postgres' | 'pglite' } {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 20 });
+    // An idle connection dropped by a server restart must not crash the process:
+    // the pool discards it and the next query opens a new one.
+    pool.on('error', (error) => {
+      console.error('Connexion PostgreSQL perdue :', error.message);
+    });
     return {
       db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
       kind: 'postgres',

@@ -9,6 +9,7 @@ import {
   seedDemoArtisans,
   seededRandom,
 } from './demo-artisans.ts';
+import { seedDemoTour } from './demo-tour.ts';
 import { ensureReferenceData } from './reference-data.ts';
 import { siretFrom } from './siret-generator.ts';
 
@@ -136,6 +137,7 @@ export async function seedDemo(db: Db, clock: Clock = systemClock): Promise<void
     chamberId: chambers.grandEst,
     passwordHash,
   });
+  await seedDemoTour(db, clock, chambers);
   await seedDemoArtisans(db, {
     clock,
     passwordHash,

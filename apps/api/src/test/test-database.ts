@@ -28,6 +28,16 @@ export async function createTestDatabase(): Promise<{ db: Db; drop: () => Promis
     db,
     drop: async () => {
       await db.destroy();
+      // pg's pool.end() does not wait for the server to close its connections;
+      // DROP … WITH (FORCE) would kill them mid-goodbye and the pool would throw.
+      for (let attempt = 0; attempt < 100; attempt += 1) {
+        const { rows } = await sql<{ open: number }>`
+          select count(*)::int as open from pg_stat_activity where datname = ${name}`.execute(
+          admin,
+        );
+        if (rows[0]?.open === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       await sql.raw(`drop database if exists "${name}" with (force)`).execute(admin);
       await admin.destroy();
     },

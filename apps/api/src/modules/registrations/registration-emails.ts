@@ -66,7 +66,7 @@ export function sessionChangedEmail(session: SessionForMessage, publicUrl: strin
       `Quand : ${when(session)}`,
       `Où : ${where(session)}`,
       '',
-      `Si ce nouvel horaire ne vous convient pas, annulez votre inscription depuis votre espace Cap Numérique (${publicUrl}).`,
+      `Si ces changements ne vous conviennent pas, annulez votre inscription depuis votre espace Cap Numérique (${publicUrl}) pour laisser la place à quelqu’un d’autre.`,
       '',
       signature(session),
     ].join('\n'),

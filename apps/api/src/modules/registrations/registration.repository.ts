@@ -228,3 +228,21 @@ export function findSessionWithStop(db: Executor, chamberId: string, sessionId: 
     .where('sessions.id', '=', sessionId)
     .executeTakeFirst();
 }
+
+/** The sessions not yet started on which an artisan holds a live registration. */
+export function listUpcomingLiveSessionIds(db: Executor, booker: Booker, now: Date) {
+  return db
+    .selectFrom('registrations')
+    .innerJoin('sessions', (join) =>
+      join
+        .onRef('sessions.id', '=', 'registrations.session_id')
+        .onRef('sessions.chamber_id', '=', 'registrations.chamber_id'),
+    )
+    .select('sessions.id')
+    .where('registrations.artisan_id', '=', booker.artisanId)
+    .where('registrations.chamber_id', '=', booker.chamberId)
+    .where('registrations.status', 'in', ['confirmed', 'waitlisted'])
+    .where('sessions.starts_at', '>', now)
+    .orderBy('sessions.id')
+    .execute();
+}

@@ -1,5 +1,6 @@
 import type { Executor } from '../../db/database.ts';
 import { type QueuedEmail, queueEmail } from '../../lib/mailer.ts';
+import type { Booker } from './registration.repository.ts';
 import * as repository from './registration.repository.ts';
 import { promotedEmail } from './registration-emails.ts';
 
@@ -45,6 +46,32 @@ export async function fillFreeSeats(
         ...promotedEmail(message, publicUrl),
       }),
     );
+  }
+  return queued;
+}
+
+/**
+ * Cancels an artisan's bookings of sessions still to come and hands their seats
+ * to the waiting lists. For account erasure: call it in the erasure's
+ * transaction before deleting the artisan (the registrations would otherwise
+ * vanish by cascade and leave their seats unused).
+ */
+export async function releaseRegistrationsOf(
+  trx: Executor,
+  booker: Booker,
+  now: Date,
+  publicUrl: string,
+): Promise<QueuedEmail[]> {
+  const queued: QueuedEmail[] = [];
+  // Sessions in id order: two erasures never lock the same sessions in opposite orders.
+  for (const { id } of await repository.listUpcomingLiveSessionIds(trx, booker, now)) {
+    const session = await repository.lockSession(trx, booker.chamberId, id);
+    const registration = session && (await repository.findLiveRegistration(trx, booker, id));
+    if (!session || !registration) continue;
+    await repository.cancelRegistration(trx, booker, registration.id, now);
+    if (registration.status === 'confirmed') {
+      queued.push(...(await fillFreeSeats(trx, session, now, publicUrl)));
+    }
   }
   return queued;
 }

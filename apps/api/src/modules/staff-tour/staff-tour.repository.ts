@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { WorkshopTable } from '../../db/schema.ts';
-import { selectSessions, stopColumns } from '../tour/tour.repository.ts';
+import { levelOrder, selectSessions, stopColumns, themeOrder } from '../tour/tour.repository.ts';
 
 // Every query is scoped to the staff member's chamber inside its SQL.
 
@@ -47,7 +47,7 @@ export function listWorkshops(db: Executor, chamberId: string) {
     .where('chamber_id', '=', chamberId)
     .orderBy(sql`array_position(array['visibility', 'referencing', 'content', 'social'], theme)`)
     .orderBy(sql`array_position(array['decouverte', 'approfondissement', 'expert'], level)`)
-    .orderBy('title')
+    .orderBy('key')
     .execute();
 }
 
@@ -246,7 +246,7 @@ export function listStops(
 ) {
   let query = selectStaffStops(db, chamberId);
   if (filter.tourId) query = query.where('stops.tour_id', '=', filter.tourId);
-  return query.orderBy('stops.date').orderBy('stops.commune_name').orderBy('stops.id').execute();
+  return query.orderBy('stops.date').orderBy('stops.commune_code').orderBy('stops.id').execute();
 }
 
 export type StaffStopRow = Awaited<ReturnType<typeof listStops>>[number];
@@ -352,7 +352,8 @@ export function listSessions(
   if (filter.stopId) query = query.where('sessions.stop_id', '=', filter.stopId);
   return query
     .orderBy('sessions.starts_at')
-    .orderBy('workshops.title')
+    .orderBy(themeOrder)
+    .orderBy(levelOrder)
     .orderBy('sessions.id')
     .execute();
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 
 /** Statuses that hold a seat: a person marked present kept their seat. */
@@ -12,6 +13,10 @@ export const stopColumns = [
   'stops.date',
   'stops.address',
 ] as const;
+
+/** The fixed theme and level orders, for sorting without depending on the collation. */
+export const themeOrder = sql`array_position(array['visibility', 'referencing', 'content', 'social'], workshops.theme)`;
+export const levelOrder = sql`array_position(array['decouverte', 'approfondissement', 'expert'], workshops.level)`;
 
 /**
  * Sessions of a chamber with their workshop and the number of seats taken,
@@ -63,7 +68,7 @@ export function listStopsFrom(db: Executor, chamberId: string, fromDate: string)
     .where('stops.chamber_id', '=', chamberId)
     .where('stops.date', '>=', fromDate)
     .orderBy('stops.date')
-    .orderBy('stops.commune_name')
+    .orderBy('stops.commune_code')
     .orderBy('stops.id')
     .execute();
 }
@@ -85,7 +90,8 @@ export function listSessionsOfStops(db: Executor, chamberId: string, stopIds: re
   return selectSessions(db, chamberId)
     .where('sessions.stop_id', 'in', stopIds)
     .orderBy('sessions.starts_at')
-    .orderBy('workshops.title')
+    .orderBy(themeOrder)
+    .orderBy(levelOrder)
     .orderBy('sessions.id')
     .execute();
 }
