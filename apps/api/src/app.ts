@@ -81,6 +81,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
+        // Behind TLS in production; a plain-HTTP development server must not be upgraded.
+        upgradeInsecureRequests: config.NODE_ENV === 'production' ? [] : null,
       },
     },
   });
