@@ -15,5 +15,14 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // Which chunks each page loads: read by scripts/bundle-size.mjs (`pnpm bench:bundle`).
+    manifest: true,
+    rolldownOptions: {
+      treeshake: {
+        // The scoring package is pure: importing a few constants (level labels) must not
+        // bring in the zod schemas of the modules around them.
+        moduleSideEffects: [{ test: /[\\/]packages[\\/]scoring[\\/]src[\\/]/, sideEffects: false }],
+      },
+    },
   },
 });

@@ -171,6 +171,8 @@ describe('authentication journey on a phone', () => {
     expect(await navigation.getByRole('link').allTextContents()).toEqual([
       'Mon espace',
       'Mon autodiagnostic',
+      'La tournée du van',
+      'Mes ateliers',
     ]);
   });
 

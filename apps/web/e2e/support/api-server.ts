@@ -11,6 +11,10 @@ export const webDistDir = fileURLToPath(new URL('../../dist', import.meta.url));
 
 export interface RunningApi {
   baseUrl: string;
+  /** Moves the server's clock (a test about sessions that have started); 0 = real time. */
+  setClockOffset: (milliseconds: number) => void;
+  /** The server's "now". */
+  now: () => Date;
   close: () => Promise<void>;
 }
 
@@ -28,11 +32,22 @@ export async function startApiServer(): Promise<RunningApi> {
   await migrateToLatest(db);
   await seedDemo(db);
   // Every test signs in several times from the same address: lift the per-IP limit.
-  const app = await buildApp({ db, config: testConfig({ AUTH_RATE_LIMIT: 1000 }), webDistDir });
+  let offset = 0;
+  const clock = { now: () => new Date(Date.now() + offset) };
+  const app = await buildApp({
+    db,
+    clock,
+    config: testConfig({ AUTH_RATE_LIMIT: 1000 }),
+    webDistDir,
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    setClockOffset: (milliseconds) => {
+      offset = milliseconds;
+    },
+    now: clock.now,
     close: async () => {
       await app.close();
       await db.destroy();

@@ -1,10 +1,12 @@
 import { useRoutes } from 'react-router';
 import { advisorHomeRoutes } from '../features/advisor-home/routes.tsx';
 import { artisanHomeRoutes } from '../features/artisan-home/routes.tsx';
+import { assessmentPublicRoutes, assessmentRoutes } from '../features/assessment/routes.tsx';
 import { authRoutes } from '../features/auth/routes.tsx';
-import { diagnosticRoutes } from '../features/diagnostic/routes.tsx';
 import { homeRoutes } from '../features/home/routes.tsx';
+import { staffRoutes } from '../features/staff/routes.tsx';
 import { staffHomeRoutes } from '../features/staff-home/routes.tsx';
+import { myWorkshopsRoutes, tourRoutes } from '../features/tour/routes.tsx';
 import { RequireRole } from '../lib/auth/require-role.tsx';
 import { AppLayout } from './app-layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
@@ -24,12 +26,17 @@ const routes = [
     children: [
       ...homeRoutes,
       ...authRoutes,
+      ...assessmentPublicRoutes,
       {
         element: <RequireRole allow={['artisan']} />,
-        children: [...artisanHomeRoutes, ...diagnosticRoutes],
+        children: [...artisanHomeRoutes, ...assessmentRoutes, ...myWorkshopsRoutes],
       },
       { element: <RequireRole allow={['advisor']} />, children: advisorHomeRoutes },
-      { element: <RequireRole allow={['staff']} />, children: staffHomeRoutes },
+      {
+        element: <RequireRole allow={['staff']} />,
+        children: [...staffHomeRoutes, ...staffRoutes],
+      },
+      { element: <RequireRole allow={['artisan', 'advisor', 'staff']} />, children: tourRoutes },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

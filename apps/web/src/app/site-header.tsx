@@ -7,6 +7,8 @@ import { paths } from '../lib/paths.ts';
 interface NavigationItem {
   to: string;
   label: string;
+  /** Also the current page on the addresses below it (`/diagnostic/visibilite`…). */
+  section?: boolean;
 }
 
 const navigationWords = text.app.navigation;
@@ -15,10 +17,16 @@ const navigationWords = text.app.navigation;
 const navigationByRole = {
   artisan: [
     { to: paths.artisanHome, label: navigationWords.artisanHome },
-    { to: paths.diagnostic, label: navigationWords.diagnostic },
+    { to: paths.diagnostic, label: navigationWords.diagnostic, section: true },
+    { to: paths.tour, label: navigationWords.tour },
+    { to: paths.myWorkshops, label: navigationWords.myWorkshops },
   ],
   advisor: [{ to: paths.advisorHome, label: navigationWords.advisorHome }],
-  staff: [{ to: paths.staffHome, label: navigationWords.staffHome }],
+  staff: [
+    { to: paths.staffHome, label: navigationWords.staffHome },
+    { to: paths.staffTours, label: navigationWords.staffTours, section: true },
+    { to: paths.staffWorkshops, label: navigationWords.staffWorkshops },
+  ],
 } satisfies Record<string, NavigationItem[]>;
 
 const publicNavigation: NavigationItem[] = [
@@ -53,7 +61,7 @@ export function SiteHeader() {
           <ul>
             {items.map((item) => (
               <li key={item.to}>
-                <NavLink to={item.to} end className="site-header__link">
+                <NavLink to={item.to} end={!item.section} className="site-header__link">
                   {item.label}
                 </NavLink>
               </li>

@@ -129,12 +129,12 @@ export function refreshSession(): Promise<AuthResponse | null> {
   return refreshInFlight;
 }
 
-/** One JSON call to the API; on a 401 it renews the access token once and retries. */
-export async function apiRequest<Result>(
+/** One call to the API; on a 401 it renews the access token once and retries. */
+async function sendAuthorised(
   method: Method,
   path: string,
-  options: RequestOptions = {},
-): Promise<Result> {
+  options: RequestOptions,
+): Promise<Response> {
   const tokenUsed = accessToken;
   let response = await send(method, path, options, tokenUsed);
   // Auth endpoints answer 401 for wrong credentials: that is an answer, not an expired token.
@@ -148,7 +148,38 @@ export async function apiRequest<Result>(
       for (const listener of sessionEndedListeners) listener();
     }
   }
-  return readResponse<Result>(response);
+  return response;
+}
+
+/** One JSON call to the API. */
+export async function apiRequest<Result>(
+  method: Method,
+  path: string,
+  options: RequestOptions = {},
+): Promise<Result> {
+  return readResponse<Result>(await sendAuthorised(method, path, options));
+}
+
+/** A file the API sends (a calendar, an export), with the name it suggests. */
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string | null;
+}
+
+/** `attachment; filename="atelier.ics"` → `atelier.ics`. */
+function fileNameOf(response: Response): string | null {
+  const disposition = response.headers.get('content-disposition') ?? '';
+  return /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? null;
+}
+
+/**
+ * A file behind the bearer token: a plain link cannot send it, so the page
+ * fetches the file and hands it to the browser as a Blob.
+ */
+export async function apiDownload(path: string, accept: string): Promise<DownloadedFile> {
+  const response = await sendAuthorised('GET', path, { headers: { accept } });
+  if (!response.ok) return readResponse<never>(response);
+  return { blob: await response.blob(), fileName: fileNameOf(response) };
 }
 
 export const api = {

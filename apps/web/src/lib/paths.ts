@@ -7,9 +7,31 @@ export const paths = {
   signup: '/inscription',
   artisanHome: '/mon-espace',
   diagnostic: '/diagnostic',
+  /** One step of the questionnaire: a theme (`visibilite`…) or `verification`. */
+  diagnosticStep: '/diagnostic/:step',
+  diagnosticResults: '/diagnostic/resultats/:assessmentId',
+  diagnosticCalculation: '/diagnostic/calcul',
+  diagnosticHistory: '/diagnostic/historique',
   advisorHome: '/conseiller',
   staffHome: '/equipe',
+  tour: '/tournee',
+  myWorkshops: '/mes-ateliers',
+  staffWorkshops: '/equipe/ateliers',
+  staffTours: '/equipe/tournees',
+  staffTour: '/equipe/tournees/:tourId',
+  staffStop: '/equipe/etapes/:stopId',
+  staffSession: '/equipe/etapes/:stopId/seances/:sessionId',
 } as const;
+
+/** Addresses with an id in them, built from the patterns above. */
+export const pathTo = {
+  diagnosticResults: (assessmentId: string) =>
+    `/diagnostic/resultats/${encodeURIComponent(assessmentId)}`,
+  staffTour: (tourId: string) => `/equipe/tournees/${encodeURIComponent(tourId)}`,
+  staffStop: (stopId: string) => `/equipe/etapes/${encodeURIComponent(stopId)}`,
+  staffSession: (stopId: string, sessionId: string) =>
+    `/equipe/etapes/${encodeURIComponent(stopId)}/seances/${encodeURIComponent(sessionId)}`,
+};
 
 export const roleHomePath: Record<Role, string> = {
   artisan: paths.artisanHome,

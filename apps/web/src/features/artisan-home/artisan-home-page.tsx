@@ -3,6 +3,7 @@ import { useAuth } from '../../lib/auth/auth-context.ts';
 import { text } from '../../lib/i18n/index.ts';
 import { paths } from '../../lib/paths.ts';
 import { usePage } from '../../lib/use-page.ts';
+import { DiagnosticCard } from './diagnostic-card.tsx';
 
 /** "123 456 789 00012": the grouping printed on official documents. */
 function formatSiret(siret: string): string {
@@ -24,14 +25,21 @@ export function ArtisanHomePage() {
       </p>
 
       <div className="card-grid">
-        <section className="card card--highlight" aria-labelledby="artisan-diagnostic">
-          <h2 id="artisan-diagnostic" className="card__title">
-            {words.diagnosticTitle}
+        <DiagnosticCard />
+
+        <section className="card" aria-labelledby="artisan-van">
+          <h2 id="artisan-van" className="card__title">
+            {text.tour.homeCard.title}
           </h2>
-          <p>{words.diagnosticText}</p>
-          <Link className="button button--primary" to={paths.diagnostic}>
-            {words.diagnosticCall}
-          </Link>
+          <p>{text.tour.homeCard.text}</p>
+          <div className="actions">
+            <Link className="button button--primary" to={paths.tour}>
+              {text.tour.homeCard.tourLink}
+            </Link>
+            <Link className="button button--secondary" to={paths.myWorkshops}>
+              {text.tour.homeCard.myWorkshopsLink}
+            </Link>
+          </div>
         </section>
 
         {artisan && (

@@ -1,0 +1,62 @@
+import type { SelectHTMLAttributes } from 'react';
+import { describedBy, FieldError, FieldHint } from './field-message.tsx';
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+export interface SelectOptionGroup {
+  label: string;
+  options: readonly SelectOption[];
+}
+
+interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  /** Shown first with an empty value, so nothing is chosen by accident. */
+  placeholder?: string;
+  groups: readonly SelectOptionGroup[];
+}
+
+/** A native select (the phone's own picker), grouped with `optgroup`. */
+export function SelectField({
+  id,
+  label,
+  hint,
+  error,
+  placeholder,
+  groups,
+  className,
+  ...select
+}: SelectFieldProps) {
+  return (
+    <div className={['field', error ? 'field--invalid' : '', className].filter(Boolean).join(' ')}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <FieldHint id={id}>{hint}</FieldHint>
+      <FieldError id={id}>{error}</FieldError>
+      <select
+        {...select}
+        id={id}
+        className="field__input field__input--select"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+      >
+        {placeholder !== undefined && <option value="">{placeholder}</option>}
+        {groups.map((group) => (
+          <optgroup key={group.label} label={group.label}>
+            {group.options.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+    </div>
+  );
+}

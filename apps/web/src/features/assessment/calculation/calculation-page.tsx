@@ -1,0 +1,130 @@
+import {
+  levelLabels,
+  levelMinimumScores,
+  maturityLevels,
+  overallLevelDescriptions,
+} from '@capnum/scoring';
+import { Link } from 'react-router';
+import { useAuth } from '../../../lib/auth/auth-context.ts';
+import { text } from '../../../lib/i18n/index.ts';
+import { paths } from '../../../lib/paths.ts';
+import { usePage } from '../../../lib/use-page.ts';
+import '../assessment.css';
+import { TableRegion } from '../figures.tsx';
+
+/** "Comment est calculé mon score ?": the formula of the scoring package, in plain French. */
+export function CalculationPage() {
+  const words = text.calculation;
+  usePage(words.title);
+  const auth = useAuth();
+  const isArtisan = auth.status === 'signed-in' && auth.user.role === 'artisan';
+  const [questionColumn, ...otherColumns] = words.exampleColumns;
+
+  return (
+    <div className="page page--narrow calculation">
+      <h1>{words.title}</h1>
+      <p className="lead">{words.intro}</p>
+
+      <h2>{words.questionTitle}</h2>
+      {words.questionText.map((paragraph) => (
+        <p key={paragraph}>{paragraph}</p>
+      ))}
+
+      <h2>{words.themeTitle}</h2>
+      <p>{words.themeText}</p>
+      <p className="formula">{words.themeFormula}</p>
+
+      <h2>{words.overallTitle}</h2>
+      <p>{words.overallText}</p>
+
+      <h2>{words.specialAnswersTitle}</h2>
+      <dl className="definitions">
+        <dt>{words.unknownTerm}</dt>
+        <dd>{words.unknownText}</dd>
+        <dt>{words.notApplicableTerm}</dt>
+        <dd>{words.notApplicableText}</dd>
+      </dl>
+
+      <h2>{words.exampleTitle}</h2>
+      <p>{words.exampleIntro}</p>
+      <TableRegion captionId="calculation-example-caption">
+        <table className="data-table">
+          <caption id="calculation-example-caption">{words.exampleCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{questionColumn}</th>
+              {otherColumns.map((column) => (
+                <th scope="col" key={column}>
+                  {column}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {words.exampleRows.map(([question, ...cells]) => (
+              <tr key={question}>
+                <th scope="row">{question}</th>
+                {cells.map((cell, index) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: fixed columns of a fixed table.
+                  <td key={index}>{cell}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{words.exampleTotal[0]}</th>
+              {words.exampleTotal.slice(1).map((cell, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: fixed columns of a fixed table.
+                <td key={index}>{cell}</td>
+              ))}
+            </tr>
+          </tfoot>
+        </table>
+      </TableRegion>
+      <p className="formula">{words.exampleResult}</p>
+      <p>{words.exampleOverall}</p>
+
+      <h2>{words.levelsTitle}</h2>
+      <TableRegion captionId="calculation-levels-caption">
+        <table className="data-table">
+          <caption id="calculation-levels-caption">{words.levelsCaption}</caption>
+          <thead>
+            <tr>
+              {words.levelColumns.map((column) => (
+                <th scope="col" key={column}>
+                  {column}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {maturityLevels.map((level) => {
+              const next = maturityLevels[level];
+              const upTo = next ? levelMinimumScores[next] - 1 : 100;
+              return (
+                <tr key={level}>
+                  <th scope="row">{levelLabels[level]}</th>
+                  <td>{words.levelRange(levelMinimumScores[level], upTo)}</td>
+                  <td>{overallLevelDescriptions[level]}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableRegion>
+
+      <h2>{words.prioritiesTitle}</h2>
+      <p>{words.prioritiesText}</p>
+      <p>{words.versionsText}</p>
+
+      {isArtisan && (
+        <p>
+          <Link className="button button--secondary" to={paths.diagnostic}>
+            {words.toQuestionnaire}
+          </Link>
+        </p>
+      )}
+    </div>
+  );
+}

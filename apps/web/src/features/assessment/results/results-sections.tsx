@@ -1,0 +1,162 @@
+import type { Assessment } from '@capnum/contracts';
+import {
+  levelDescriptions,
+  levelLabels,
+  overallLevelDescriptions,
+  type ThemeKey,
+} from '@capnum/scoring';
+import { type ComponentType, lazy } from 'react';
+import { text } from '../../../lib/i18n/index.ts';
+import { NextStopRecommendations } from '../../tour/components/next-stop-recommendations.tsx';
+import { ChartSlot, TableRegion } from '../figures.tsx';
+
+const ThemeRadarChart = lazy(() => import('./theme-radar-chart.tsx'));
+
+export interface ResultsSectionProps {
+  assessment: Assessment;
+}
+
+const words = text.results;
+
+function OverallSection({ assessment }: ResultsSectionProps) {
+  const { score, level } = assessment.profile.overall;
+  return (
+    <section className="card card--highlight results-overall" aria-labelledby="results-overall">
+      <h2 id="results-overall" className="card__title">
+        {words.overallTitle}
+      </h2>
+      <p className="results-overall__score">
+        <strong>{score}</strong> {words.outOf100}
+      </p>
+      <p className="level-badge">{words.level(levelLabels[level])}</p>
+      <p>{overallLevelDescriptions[level]}</p>
+    </section>
+  );
+}
+
+function ThemeScoresSection({ assessment }: ResultsSectionProps) {
+  const { themes, overall } = assessment.profile;
+  const points = themes.map((theme) => ({
+    label: text.themeShortLabels[theme.key],
+    score: theme.score,
+  }));
+  return (
+    <section className="results-section" aria-labelledby="results-themes">
+      <h2 id="results-themes">{words.themesTitle}</h2>
+      <div className="chart-and-table">
+        <ChartSlot kind="radar">
+          <ThemeRadarChart points={points} />
+        </ChartSlot>
+        <TableRegion captionId="results-table-caption">
+          <table className="data-table">
+            <caption id="results-table-caption">{words.tableCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{words.themeColumn}</th>
+                <th scope="col">{words.scoreColumn}</th>
+                <th scope="col">{words.levelColumn}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {themes.map((theme) => (
+                <tr key={theme.key}>
+                  <th scope="row">{text.themes[theme.key].label}</th>
+                  <td>{theme.score}</td>
+                  <td>{levelLabels[theme.level]}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{words.overallTitle}</th>
+                <td>{overall.score}</td>
+                <td>{levelLabels[overall.level]}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </TableRegion>
+      </div>
+      <p className="chart-note">{words.chartNote}</p>
+    </section>
+  );
+}
+
+function ThemeDetailsSection({ assessment }: ResultsSectionProps) {
+  return (
+    <section className="results-section" aria-labelledby="results-details">
+      <h2 id="results-details">{words.detailsTitle}</h2>
+      <ul className="card-grid theme-results">
+        {assessment.profile.themes.map((theme) => (
+          <li key={theme.key} className="card">
+            <h3 className="card__title">{text.themes[theme.key].label}</h3>
+            <p className="theme-results__score">
+              <strong>{words.themeScore(theme.score)}</strong>
+              <span className="level-badge">{levelLabels[theme.level]}</span>
+            </p>
+            <p>{levelDescriptions[theme.key][theme.level]}</p>
+            {theme.unknown > 0 && (
+              <p className="theme-results__unknown">{words.unknownTopics(theme.unknown)}</p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function PrioritiesSection({ assessment }: ResultsSectionProps) {
+  const { priorities, actions, themes } = assessment.profile;
+  const scoreOf = (key: ThemeKey) => themes.find((theme) => theme.key === key)?.score ?? 0;
+  return (
+    <section className="results-section" aria-labelledby="results-priorities">
+      <h2 id="results-priorities">{words.prioritiesTitle}</h2>
+      {priorities.length === 0 ? (
+        <p>{words.noPriorities}</p>
+      ) : (
+        <>
+          <p>{words.prioritiesIntro}</p>
+          <ol className="priorities">
+            {priorities.map((key, index) => {
+              const themeActions = actions.filter((action) => action.theme === key);
+              return (
+                <li key={key} className="card">
+                  <h3 className="card__title">
+                    {words.priority(index + 1, text.themes[key].label, scoreOf(key))}
+                  </h3>
+                  {themeActions.length > 0 ? (
+                    <ul className="checklist">
+                      {themeActions.map((action) => (
+                        <li key={action.text}>{action.text}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <p>{words.noActions}</p>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The sections of the results page, top to bottom; each gets the assessment.
+ * A new section is one more line here: the van's recommendations ("Votre
+ * prochaine étape du van") are planned right after the actions.
+ */
+export const resultsSections: readonly {
+  id: string;
+  Section: ComponentType<ResultsSectionProps>;
+}[] = [
+  { id: 'overall', Section: OverallSection },
+  { id: 'theme-scores', Section: ThemeScoresSection },
+  { id: 'theme-details', Section: ThemeDetailsSection },
+  { id: 'priorities', Section: PrioritiesSection },
+  {
+    id: 'next-stop',
+    Section: ({ assessment }) => <NextStopRecommendations assessmentId={assessment.id} />,
+  },
+];

@@ -1,0 +1,31 @@
+import { lazy } from 'react';
+import type { RouteObject } from 'react-router';
+import { paths } from '../../lib/paths.ts';
+
+// Each page is its own chunk: the questionnaire stays light (budget: 100 KB of gzipped
+// JavaScript for its route), and only the results and history pages load the charts.
+const QuestionnairePage = lazy(async () => ({
+  default: (await import('./questionnaire/questionnaire-page.tsx')).QuestionnairePage,
+}));
+const ResultsPage = lazy(async () => ({
+  default: (await import('./results/results-page.tsx')).ResultsPage,
+}));
+const HistoryPage = lazy(async () => ({
+  default: (await import('./history/history-page.tsx')).HistoryPage,
+}));
+const CalculationPage = lazy(async () => ({
+  default: (await import('./calculation/calculation-page.tsx')).CalculationPage,
+}));
+
+/** Mounted behind the artisan guard in `src/app/router.tsx`. */
+export const assessmentRoutes: RouteObject[] = [
+  { path: paths.diagnostic, element: <QuestionnairePage /> },
+  { path: paths.diagnosticStep, element: <QuestionnairePage /> },
+  { path: paths.diagnosticResults, element: <ResultsPage /> },
+  { path: paths.diagnosticHistory, element: <HistoryPage /> },
+];
+
+/** Public: how the score is calculated is no secret, anyone may read it. */
+export const assessmentPublicRoutes: RouteObject[] = [
+  { path: paths.diagnosticCalculation, element: <CalculationPage /> },
+];

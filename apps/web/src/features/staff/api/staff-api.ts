@@ -1,0 +1,76 @@
+import type {
+  Commune,
+  Registrant,
+  RegistrantList,
+  SessionBody,
+  SessionPatch,
+  StaffSession,
+  StaffSessionList,
+  StaffStop,
+  StaffStopList,
+  StopBody,
+  StopPatch,
+  Tour,
+  TourBody,
+  TourList,
+  TourStop,
+  Workshop,
+  WorkshopBody,
+  WorkshopList,
+  WorkshopPatch,
+} from '@capnum/contracts';
+import { api } from '../../../lib/api-client.ts';
+
+const id = (value: string) => encodeURIComponent(value);
+
+/** The chamber staff's management of the van tour (`/api/staff/*`). */
+export const staffApi = {
+  workshops: (signal?: AbortSignal) =>
+    api.get<WorkshopList>('/api/staff/workshops', { signal }).then((list) => list.workshops),
+  createWorkshop: (body: WorkshopBody) => api.post<Workshop>('/api/staff/workshops', body),
+  updateWorkshop: (workshopId: string, patch: WorkshopPatch) =>
+    api.patch<Workshop>(`/api/staff/workshops/${id(workshopId)}`, patch),
+  deleteWorkshop: (workshopId: string) =>
+    api.delete<undefined>(`/api/staff/workshops/${id(workshopId)}`),
+
+  tours: (signal?: AbortSignal) =>
+    api.get<TourList>('/api/staff/tours', { signal }).then((list) => list.tours),
+  createTour: (body: TourBody) => api.post<Tour>('/api/staff/tours', body),
+  renameTour: (tourId: string, body: TourBody) =>
+    api.patch<Tour>(`/api/staff/tours/${id(tourId)}`, body),
+  deleteTour: (tourId: string) => api.delete<undefined>(`/api/staff/tours/${id(tourId)}`),
+
+  stops: (tourId: string, signal?: AbortSignal) =>
+    api
+      .get<StaffStopList>(`/api/staff/stops?tourId=${id(tourId)}`, { signal })
+      .then((list) => list.stops),
+  /** One stop, past or upcoming, as everyone in the chamber sees it. */
+  stop: (stopId: string, signal?: AbortSignal) =>
+    api.get<TourStop>(`/api/tour/stops/${id(stopId)}`, { signal }),
+  createStop: (body: StopBody) => api.post<StaffStop>('/api/staff/stops', body),
+  updateStop: (stopId: string, patch: StopPatch) =>
+    api.patch<StaffStop>(`/api/staff/stops/${id(stopId)}`, patch),
+  deleteStop: (stopId: string) => api.delete<undefined>(`/api/staff/stops/${id(stopId)}`),
+
+  sessions: (stopId: string, signal?: AbortSignal) =>
+    api
+      .get<StaffSessionList>(`/api/staff/sessions?stopId=${id(stopId)}`, { signal })
+      .then((list) => list.sessions),
+  createSession: (body: SessionBody) => api.post<StaffSession>('/api/staff/sessions', body),
+  updateSession: (sessionId: string, patch: SessionPatch) =>
+    api.patch<StaffSession>(`/api/staff/sessions/${id(sessionId)}`, patch),
+  deleteSession: (sessionId: string) =>
+    api.delete<undefined>(`/api/staff/sessions/${id(sessionId)}`),
+
+  registrants: (sessionId: string, signal?: AbortSignal) =>
+    api
+      .get<RegistrantList>(`/api/staff/sessions/${id(sessionId)}/registrations`, { signal })
+      .then((list) => list.registrations),
+  markAttendance: (registrationId: string, attended: boolean) =>
+    api.patch<Registrant>(`/api/staff/registrations/${id(registrationId)}`, { attended }),
+
+  searchCommunes: (query: string, signal: AbortSignal) =>
+    api
+      .get<{ communes: Commune[] }>(`/api/communes?q=${encodeURIComponent(query)}`, { signal })
+      .then((answer) => answer.communes),
+};

@@ -1,0 +1,207 @@
+import type { SessionPatch, StaffSession, ThemeKey, Workshop } from '@capnum/contracts';
+import { type FormEvent, useState } from 'react';
+import { Button } from '../../../components/ui/button.tsx';
+import { SelectField } from '../../../components/ui/select-field.tsx';
+import { TextField } from '../../../components/ui/text-field.tsx';
+import { text } from '../../../lib/i18n/index.ts';
+import { frenchDate, parisInstant, parisTimeInput } from '../../../lib/paris-time.ts';
+import { staffApi } from '../api/staff-api.ts';
+import { type FormProblem, formProblemOf, localProblem } from '../form-problem.ts';
+import { FormFeedback, fieldError } from './form-feedback.tsx';
+
+const DEFAULT_CAPACITY = '12';
+
+/** 'HH:MM' plus minutes, within the day ('' when it would pass midnight). */
+function addMinutes(time: string, minutes: number): string {
+  const [hours = 0, mins = 0] = time.split(':').map(Number);
+  const total = hours * 60 + mins + minutes;
+  if (total >= 24 * 60) return '';
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+}
+
+function workshopGroups(workshops: readonly Workshop[]) {
+  return (Object.keys(text.themes) as ThemeKey[]).flatMap((theme) => {
+    const options = workshops
+      .filter((workshop) => workshop.theme === theme)
+      .map((workshop) => ({
+        value: workshop.id,
+        label: text.staff.sessionForm.workshopOption(
+          workshop.title,
+          text.workshopLevels[workshop.level],
+          workshop.durationMinutes,
+        ),
+      }));
+    return options.length > 0 ? [{ label: text.themes[theme].label, options }] : [];
+  });
+}
+
+interface SessionFormProps {
+  stopId: string;
+  /** The stop's day, 'YYYY-MM-DD': a session starts and ends on it (Paris time). */
+  stopDate: string;
+  workshops: readonly Workshop[];
+  /** Absent: a new session. */
+  session?: StaffSession;
+  onSaved: (session: StaffSession) => void;
+}
+
+/** Schedules a workshop at a stop, or changes a session's workshop, times or seats. */
+export function SessionForm({ stopId, stopDate, workshops, session, onSaved }: SessionFormProps) {
+  const words = text.staff.sessionForm;
+  const prefix = session ? `session-${session.id}` : 'session-new';
+  const fieldIds = {
+    workshopId: `${prefix}-workshop`,
+    startsAt: `${prefix}-start`,
+    endsAt: `${prefix}-end`,
+    capacity: `${prefix}-capacity`,
+  };
+  const initial = {
+    workshopId: session?.workshop.id ?? '',
+    start: session ? parisTimeInput(session.startsAt) : '',
+    end: session ? parisTimeInput(session.endsAt) : '',
+    capacity: session ? String(session.capacity) : DEFAULT_CAPACITY,
+  };
+  const [values, setValues] = useState(initial);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [saving, setSaving] = useState(false);
+
+  const durationOf = (workshopId: string) =>
+    workshops.find((workshop) => workshop.id === workshopId)?.durationMinutes;
+
+  // An empty end follows the workshop's duration, so most sessions need only a start.
+  function update(change: Partial<typeof values>) {
+    setValues((current) => {
+      const next = { ...current, ...change };
+      const duration = durationOf(next.workshopId);
+      if (
+        !session &&
+        next.start &&
+        duration &&
+        (!current.end || current.end === suggestedEnd(current))
+      ) {
+        next.end = addMinutes(next.start, duration);
+      }
+      return next;
+    });
+  }
+  function suggestedEnd(current: typeof values): string {
+    const duration = durationOf(current.workshopId);
+    return current.start && duration ? addMinutes(current.start, duration) : '';
+  }
+
+  function fail(next: FormProblem) {
+    setProblem(next);
+    setAttempt((count) => count + 1);
+  }
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const missing: Record<string, string> = {};
+    if (!values.workshopId) missing.workshopId = words.required.workshopId;
+    if (!values.start) missing.startsAt = words.required.startsAt;
+    if (!values.end) missing.endsAt = words.required.endsAt;
+    if (!values.capacity) missing.capacity = words.required.capacity;
+    const local = localProblem(missing);
+    if (local) return fail(local);
+
+    const startsAt = parisInstant(stopDate, values.start);
+    const endsAt = parisInstant(stopDate, values.end);
+    const capacity = Number(values.capacity);
+    setSaving(true);
+    try {
+      let saved: StaffSession;
+      if (session) {
+        const patch: SessionPatch = {
+          ...(values.workshopId !== initial.workshopId && { workshopId: values.workshopId }),
+          ...(values.start !== initial.start && { startsAt }),
+          ...(values.end !== initial.end && { endsAt }),
+          ...(values.capacity !== initial.capacity && { capacity }),
+        };
+        if (Object.keys(patch).length === 0) {
+          setSaving(false);
+          return fail({ message: words.nothingChanged, fields: {} });
+        }
+        saved = await staffApi.updateSession(session.id, patch);
+      } else {
+        saved = await staffApi.createSession({
+          stopId,
+          workshopId: values.workshopId,
+          startsAt,
+          endsAt,
+          capacity,
+        });
+        setValues({ workshopId: '', start: '', end: '', capacity: DEFAULT_CAPACITY });
+      }
+      setProblem(null);
+      onSaved(saved);
+    } catch (failure) {
+      fail(formProblemOf(failure));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className="form staff-form" noValidate onSubmit={handleSubmit}>
+      <FormFeedback problem={problem} fieldIds={fieldIds} attempt={attempt} />
+      <SelectField
+        id={fieldIds.workshopId}
+        name="workshopId"
+        label={words.workshopLabel}
+        placeholder={words.workshopPlaceholder}
+        groups={workshopGroups(workshops)}
+        value={values.workshopId}
+        onChange={(event) => update({ workshopId: event.target.value })}
+        error={fieldError(problem, 'workshopId')}
+        required
+      />
+      <fieldset className="field time-range">
+        <legend className="field__label">{words.timesLegend}</legend>
+        <p className="field__hint">{words.timesHint(frenchDate(stopDate))}</p>
+        <div className="time-range__fields">
+          <TextField
+            id={fieldIds.startsAt}
+            name="start"
+            type="time"
+            step={300}
+            label={words.startLabel}
+            value={values.start}
+            onChange={(event) => update({ start: event.target.value })}
+            error={fieldError(problem, 'startsAt')}
+            required
+          />
+          <TextField
+            id={fieldIds.endsAt}
+            name="end"
+            type="time"
+            step={300}
+            label={words.endLabel}
+            value={values.end}
+            onChange={(event) => setValues((current) => ({ ...current, end: event.target.value }))}
+            error={fieldError(problem, 'endsAt')}
+            required
+          />
+        </div>
+      </fieldset>
+      <TextField
+        id={fieldIds.capacity}
+        name="capacity"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={500}
+        className="field--short"
+        label={words.capacityLabel}
+        hint={session ? words.capacityHintEdit : words.capacityHint}
+        value={values.capacity}
+        onChange={(event) => setValues((current) => ({ ...current, capacity: event.target.value }))}
+        error={fieldError(problem, 'capacity')}
+        required
+      />
+      <Button type="submit" busy={saving} busyLabel={words.saving}>
+        {session ? words.saveChanges : words.create}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,125 @@
+import type { Commune, StaffStop, StopPatch, TourStopSummary } from '@capnum/contracts';
+import { type FormEvent, useState } from 'react';
+import { Button } from '../../../components/ui/button.tsx';
+import { TextField } from '../../../components/ui/text-field.tsx';
+import { text } from '../../../lib/i18n/index.ts';
+import { staffApi } from '../api/staff-api.ts';
+import { type FormProblem, formProblemOf, localProblem } from '../form-problem.ts';
+import { FormFeedback, fieldError } from './form-feedback.tsx';
+import { StopCommuneField } from './stop-commune-field.tsx';
+
+type StopFormProps =
+  | { tourId: string; stop?: undefined; onSaved: (stop: StaffStop) => void }
+  | { tourId?: undefined; stop: TourStopSummary; onSaved: (stop: StaffStop) => void };
+
+/** Adds a stop to a tour, or changes where and when an existing one is. */
+export function StopForm({ tourId, stop, onSaved }: StopFormProps) {
+  const words = text.staff.stopForm;
+  const prefix = stop ? `stop-${stop.id}` : 'stop-new';
+  const fieldIds = {
+    communeCode: `${prefix}-commune`,
+    date: `${prefix}-date`,
+    address: `${prefix}-address`,
+  };
+  const [commune, setCommune] = useState<Commune | null>(
+    stop
+      ? {
+          code: stop.communeCode,
+          name: stop.communeName,
+          departement: stop.departement,
+          postcodes: [],
+        }
+      : null,
+  );
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [saving, setSaving] = useState(false);
+  // A new stop form starts again empty, the commune field included.
+  const [formKey, setFormKey] = useState(0);
+
+  function fail(next: FormProblem) {
+    setProblem(next);
+    setAttempt((count) => count + 1);
+  }
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const date = String(data.get('date') ?? '').trim();
+    const address = String(data.get('address') ?? '').trim();
+    const missing: Record<string, string> = {};
+    if (!commune) missing.communeCode = words.required.communeCode;
+    if (!date) missing.date = words.required.date;
+    if (!address) missing.address = words.required.address;
+    const local = localProblem(missing);
+    if (local || !commune) return fail(local ?? { message: '', fields: {} });
+
+    setSaving(true);
+    try {
+      let saved: StaffStop;
+      if (stop) {
+        const patch: StopPatch = {
+          ...(commune.code !== stop.communeCode && { communeCode: commune.code }),
+          ...(date !== stop.date && { date }),
+          ...(address !== stop.address && { address }),
+        };
+        if (Object.keys(patch).length === 0) {
+          setSaving(false);
+          return fail({ message: words.nothingChanged, fields: {} });
+        }
+        saved = await staffApi.updateStop(stop.id, patch);
+      } else {
+        saved = await staffApi.createStop({
+          tourId: tourId as string,
+          communeCode: commune.code,
+          date,
+          address,
+        });
+        setCommune(null);
+        setFormKey((key) => key + 1);
+      }
+      setProblem(null);
+      onSaved(saved);
+    } catch (failure) {
+      fail(formProblemOf(failure));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form key={formKey} className="form staff-form" noValidate onSubmit={handleSubmit}>
+      <FormFeedback problem={problem} fieldIds={fieldIds} attempt={attempt} />
+      <StopCommuneField
+        id={fieldIds.communeCode}
+        value={commune}
+        onChange={setCommune}
+        error={fieldError(problem, 'communeCode')}
+      />
+      <TextField
+        id={fieldIds.date}
+        name="date"
+        type="date"
+        className="field--short"
+        label={words.dateLabel}
+        hint={words.dateHint}
+        defaultValue={stop?.date}
+        error={fieldError(problem, 'date')}
+        required
+      />
+      <TextField
+        id={fieldIds.address}
+        name="address"
+        label={words.addressLabel}
+        hint={words.addressHint}
+        defaultValue={stop?.address}
+        error={fieldError(problem, 'address')}
+        required
+        maxLength={200}
+      />
+      <Button type="submit" busy={saving} busyLabel={words.saving}>
+        {stop ? words.saveChanges : words.create}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+import type { Tour } from '@capnum/contracts';
+import { type FormEvent, useState } from 'react';
+import { Button } from '../../../components/ui/button.tsx';
+import { TextField } from '../../../components/ui/text-field.tsx';
+import { text } from '../../../lib/i18n/index.ts';
+import { staffApi } from '../api/staff-api.ts';
+import { type FormProblem, formProblemOf, localProblem } from '../form-problem.ts';
+import { FormFeedback, fieldError } from './form-feedback.tsx';
+
+interface TourNameFormProps {
+  /** Absent: a new tour. */
+  tour?: Tour;
+  onSaved: (tour: Tour) => void;
+}
+
+/** Names a new tour, or renames one. */
+export function TourNameForm({ tour, onSaved }: TourNameFormProps) {
+  const words = text.staff.tourForm;
+  const nameId = tour ? `tour-${tour.id}-name` : 'tour-new-name';
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [saving, setSaving] = useState(false);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const name = String(new FormData(form).get('name') ?? '').trim();
+    const local = localProblem(name ? {} : { name: words.required });
+    if (local) {
+      setProblem(local);
+      setAttempt((count) => count + 1);
+      return;
+    }
+    setSaving(true);
+    try {
+      const saved = tour
+        ? await staffApi.renameTour(tour.id, { name })
+        : await staffApi.createTour({ name });
+      setProblem(null);
+      if (!tour) form.reset();
+      onSaved(saved);
+    } catch (failure) {
+      setProblem(formProblemOf(failure));
+      setAttempt((count) => count + 1);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className="form staff-form" noValidate onSubmit={handleSubmit}>
+      <FormFeedback problem={problem} fieldIds={{ name: nameId }} attempt={attempt} />
+      <TextField
+        id={nameId}
+        name="name"
+        label={words.nameLabel}
+        hint={tour ? undefined : words.nameHint}
+        defaultValue={tour?.name}
+        error={fieldError(problem, 'name')}
+        required
+        maxLength={120}
+      />
+      <Button type="submit" busy={saving} busyLabel={words.saving}>
+        {tour ? words.rename : words.create}
+      </Button>
+    </form>
+  );
+}

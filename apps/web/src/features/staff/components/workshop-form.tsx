@@ -1,0 +1,158 @@
+import type { ThemeKey, Workshop, WorkshopBody, WorkshopLevel } from '@capnum/contracts';
+import { type FormEvent, useState } from 'react';
+import { Button } from '../../../components/ui/button.tsx';
+import { RadioGroup } from '../../../components/ui/radio-group.tsx';
+import { TextAreaField } from '../../../components/ui/text-area-field.tsx';
+import { TextField } from '../../../components/ui/text-field.tsx';
+import { text } from '../../../lib/i18n/index.ts';
+import { staffApi } from '../api/staff-api.ts';
+import { type FormProblem, formProblemOf, localProblem } from '../form-problem.ts';
+import { FormFeedback, fieldError } from './form-feedback.tsx';
+
+const themeOptions = (Object.keys(text.themes) as ThemeKey[]).map((theme) => ({
+  value: theme,
+  label: text.themes[theme].label,
+}));
+const levelOptions = (Object.keys(text.workshopLevels) as WorkshopLevel[]).map((level) => ({
+  value: level,
+  label: text.workshopLevels[level],
+  hint: text.staff.workshopForm.levelHints[level],
+}));
+
+interface WorkshopFormProps {
+  /** Absent: a new workshop. */
+  workshop?: Workshop;
+  onSaved: (workshop: Workshop) => void;
+}
+
+/** Creates a catalogue workshop, or edits one (its identifier then stays as it is). */
+export function WorkshopForm({ workshop, onSaved }: WorkshopFormProps) {
+  const words = text.staff.workshopForm;
+  const prefix = workshop ? `workshop-${workshop.id}` : 'workshop-new';
+  const fieldIds = {
+    title: `${prefix}-title`,
+    theme: `${prefix}-theme`,
+    level: `${prefix}-level`,
+    durationMinutes: `${prefix}-duration`,
+    description: `${prefix}-description`,
+    key: `${prefix}-key`,
+  };
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [saving, setSaving] = useState(false);
+
+  function fail(next: FormProblem) {
+    setProblem(next);
+    setAttempt((count) => count + 1);
+  }
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const value = (name: string) => String(data.get(name) ?? '').trim();
+    const missing: Record<string, string> = {};
+    if (!value('title')) missing.title = words.required.title;
+    if (!value('theme')) missing.theme = words.required.theme;
+    if (!value('level')) missing.level = words.required.level;
+    if (!value('durationMinutes')) missing.durationMinutes = words.required.durationMinutes;
+    if (!value('description')) missing.description = words.required.description;
+    const local = localProblem(missing);
+    if (local) return fail(local);
+
+    const body: WorkshopBody = {
+      title: value('title'),
+      theme: value('theme') as ThemeKey,
+      level: value('level') as WorkshopLevel,
+      durationMinutes: Number(value('durationMinutes')),
+      description: value('description'),
+    };
+    setSaving(true);
+    try {
+      let saved: Workshop;
+      if (workshop) {
+        saved = await staffApi.updateWorkshop(workshop.id, body);
+      } else {
+        saved = await staffApi.createWorkshop(value('key') ? { ...body, key: value('key') } : body);
+        form.reset();
+      }
+      setProblem(null);
+      onSaved(saved);
+    } catch (failure) {
+      fail(formProblemOf(failure));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className="form staff-form" noValidate onSubmit={handleSubmit}>
+      <FormFeedback problem={problem} fieldIds={fieldIds} attempt={attempt} />
+      <TextField
+        id={fieldIds.title}
+        name="title"
+        label={words.titleLabel}
+        hint={words.titleHint}
+        defaultValue={workshop?.title}
+        error={fieldError(problem, 'title')}
+        required
+        maxLength={120}
+      />
+      <RadioGroup
+        id={fieldIds.theme}
+        name="theme"
+        legend={words.themeLegend}
+        options={themeOptions}
+        defaultValue={workshop?.theme}
+        error={fieldError(problem, 'theme')}
+      />
+      <RadioGroup
+        id={fieldIds.level}
+        name="level"
+        legend={words.levelLegend}
+        options={levelOptions}
+        defaultValue={workshop?.level}
+        error={fieldError(problem, 'level')}
+      />
+      <TextField
+        id={fieldIds.durationMinutes}
+        name="durationMinutes"
+        type="number"
+        inputMode="numeric"
+        min={15}
+        max={480}
+        step={5}
+        className="field--short"
+        label={words.durationLabel}
+        hint={words.durationHint}
+        defaultValue={workshop?.durationMinutes}
+        error={fieldError(problem, 'durationMinutes')}
+        required
+      />
+      <TextAreaField
+        id={fieldIds.description}
+        name="description"
+        label={words.descriptionLabel}
+        hint={words.descriptionHint}
+        defaultValue={workshop?.description}
+        error={fieldError(problem, 'description')}
+        required
+        maxLength={2000}
+      />
+      {!workshop && (
+        <TextField
+          id={fieldIds.key}
+          name="key"
+          autoComplete="off"
+          spellCheck={false}
+          label={words.keyLabel}
+          hint={words.keyHint}
+          error={fieldError(problem, 'key')}
+        />
+      )}
+      <Button type="submit" busy={saving} busyLabel={words.saving}>
+        {workshop ? words.saveChanges : words.create}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+import { ApiRequestError } from '../../lib/api-client.ts';
+import { text } from '../../lib/i18n/index.ts';
+
+/** What went wrong with a submitted form: one sentence, and a message per field when known. */
+export interface FormProblem {
+  message: string;
+  fields: Record<string, string>;
+}
+
+/** The API's answer turned into what the form shows next to itself and its fields. */
+export function formProblemOf(failure: unknown): FormProblem {
+  if (!(failure instanceof ApiRequestError)) {
+    return { message: text.errors.unexpected, fields: {} };
+  }
+  const fields: Record<string, string> = {};
+  for (const field of failure.fields ?? []) fields[field.field] ??= field.message;
+  // The API lists the technical names of invalid fields: the form names them itself.
+  const message =
+    failure.code === 'VALIDATION_ERROR'
+      ? text.staff.form.invalid(Object.keys(fields).length)
+      : failure.message;
+  return { message, fields };
+}
+
+/** A problem found before sending: the same shape, so the form shows both alike. */
+export function localProblem(fields: Record<string, string>): FormProblem | null {
+  const count = Object.keys(fields).length;
+  return count === 0 ? null : { message: text.staff.form.invalid(count), fields };
+}

@@ -1,0 +1,141 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ApiRequestError } from '../../lib/api-client.ts';
+import { text } from '../../lib/i18n/index.ts';
+import { frenchShortDate } from '../../lib/paris-time.ts';
+import { paths, pathTo } from '../../lib/paths.ts';
+import { useApiData } from '../../lib/use-api-data.ts';
+import { usePage } from '../../lib/use-page.ts';
+import { staffApi } from './api/staff-api.ts';
+import { Breadcrumbs } from './components/breadcrumbs.tsx';
+import { ConfirmAction } from './components/confirm-action.tsx';
+import { DataTable } from './components/data-table.tsx';
+import { Loaded } from './components/loaded.tsx';
+import { StopForm } from './components/stop-form.tsx';
+import { TourNameForm } from './components/tour-name-form.tsx';
+import './staff.css';
+
+/** One tour: its stops, a form to add one, renaming and deleting the tour. */
+export function StaffTourPage() {
+  const { tourId = '' } = useParams();
+  const words = text.staff.tour;
+  const navigate = useNavigate();
+  const load = useCallback(
+    async (signal: AbortSignal) => {
+      const [tours, stops] = await Promise.all([
+        staffApi.tours(signal),
+        staffApi.stops(tourId, signal),
+      ]);
+      const tour = tours.find((candidate) => candidate.id === tourId);
+      if (!tour) {
+        throw new ApiRequestError({
+          statusCode: 404,
+          code: 'TOUR_NOT_FOUND',
+          message: words.notFound,
+        });
+      }
+      return { tour, stops };
+    },
+    [tourId, words.notFound],
+  );
+  const { state, reload } = useApiData(load);
+  const tourName = state.status === 'loaded' ? state.data.tour.name : words.fallbackTitle;
+  usePage(tourName);
+  const [notice, setNotice] = useState<string | null>(null);
+  const noticeElement = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    if (notice) noticeElement.current?.focus();
+  }, [notice]);
+
+  return (
+    <div className="page">
+      <Breadcrumbs
+        crumbs={[
+          { label: text.staffHome.title, to: paths.staffHome },
+          { label: text.staff.tours.title, to: paths.staffTours },
+          { label: tourName },
+        ]}
+      />
+      <h1>{tourName}</h1>
+      <div role="status">
+        {notice && (
+          <p ref={noticeElement} tabIndex={-1} className="alert alert--success">
+            {notice}
+          </p>
+        )}
+      </div>
+      <Loaded state={state} reload={reload} loadingMessage={words.loading}>
+        {({ tour, stops }) => (
+          <>
+            <p className="lead">{words.lead}</p>
+            {stops.length === 0 ? (
+              <p className="empty-state">{words.empty}</p>
+            ) : (
+              <DataTable caption={words.caption(stops.length)}>
+                <thead>
+                  <tr>
+                    <th scope="col">{words.columns.date}</th>
+                    <th scope="col">{words.columns.commune}</th>
+                    <th scope="col">{words.columns.address}</th>
+                    <th scope="col" className="staff-table__number">
+                      {words.columns.sessions}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {stops.map((stop) => (
+                    <tr key={stop.id}>
+                      <td>{frenchShortDate(stop.date)}</td>
+                      <th scope="row">
+                        <Link to={pathTo.staffStop(stop.id)}>
+                          {text.tour.page.stopTitle(stop.communeName, stop.departement)}
+                        </Link>
+                      </th>
+                      <td>{stop.address}</td>
+                      <td className="staff-table__number">{stop.sessionCount}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </DataTable>
+            )}
+
+            <section className="staff-panel" aria-labelledby="stop-create-title">
+              <h2 id="stop-create-title">{words.addStopTitle}</h2>
+              <p>{words.addStopIntro}</p>
+              <StopForm tourId={tour.id} onSaved={(stop) => navigate(pathTo.staffStop(stop.id))} />
+            </section>
+
+            <section className="staff-panel" aria-labelledby="tour-rename-title">
+              <h2 id="tour-rename-title">{words.renameTitle}</h2>
+              <TourNameForm
+                key={tour.name}
+                tour={tour}
+                onSaved={(saved) => {
+                  setNotice(words.renamed(saved.name));
+                  reload();
+                }}
+              />
+            </section>
+
+            <section className="staff-panel" aria-labelledby="tour-delete-title">
+              <h2 id="tour-delete-title">{words.deleteTitle}</h2>
+              <p>{words.deleteIntro}</p>
+              <ConfirmAction
+                label={words.delete}
+                question={words.deleteQuestion(tour.name)}
+                consequence={words.deleteConsequence(tour.stopCount)}
+                confirmLabel={words.deleteConfirm}
+                busyLabel={words.deleting}
+                onConfirm={async () => {
+                  await staffApi.deleteTour(tour.id);
+                  navigate(paths.staffTours);
+                }}
+              />
+            </section>
+          </>
+        )}
+      </Loaded>
+    </div>
+  );
+}

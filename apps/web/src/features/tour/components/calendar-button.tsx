@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { Alert } from '../../../components/ui/alert.tsx';
+import { Button } from '../../../components/ui/button.tsx';
+import { text } from '../../../lib/i18n/index.ts';
+import { errorMessage } from '../../../lib/use-api-data.ts';
+import { tourApi } from '../api/tour-api.ts';
+
+/** Hands a file to the browser's download, as a link to it would. */
+function saveFile(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Some browsers read the file after the click returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * "Ajouter à mon agenda": the calendar file needs the bearer token, which a
+ * plain link cannot send, so it is fetched and saved from a Blob.
+ */
+export function CalendarButton({ sessionId, title }: { sessionId: string; title: string }) {
+  const words = text.tour.myWorkshops;
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function handleClick() {
+    setBusy(true);
+    setError(null);
+    try {
+      const { blob, fileName } = await tourApi.calendar(sessionId);
+      saveFile(blob, fileName ?? words.calendarFileName);
+    } catch (failure) {
+      setError(errorMessage(failure));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <Button variant="secondary" busy={busy} busyLabel={words.calendarBusy} onClick={handleClick}>
+        {words.addToCalendar}
+        <span className="visually-hidden"> : {title}</span>
+      </Button>
+      {error && <Alert tone="error">{error}</Alert>}
+    </>
+  );
+}

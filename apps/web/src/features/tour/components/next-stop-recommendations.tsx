@@ -1,0 +1,127 @@
+import { useCallback } from 'react';
+import { Link } from 'react-router';
+import { Alert } from '../../../components/ui/alert.tsx';
+import { Button } from '../../../components/ui/button.tsx';
+import { LoadingState } from '../../../components/ui/loading-state.tsx';
+import { text } from '../../../lib/i18n/index.ts';
+import { frenchDate, frenchTimeRange } from '../../../lib/paris-time.ts';
+import { paths } from '../../../lib/paths.ts';
+import { useApiData } from '../../../lib/use-api-data.ts';
+import { tourApi } from '../api/tour-api.ts';
+import { bookingsBySession, useSessionBookings } from '../use-session-bookings.ts';
+import { SessionCard } from './session-card.tsx';
+import '../tour.css';
+import type { Recommendations } from '@capnum/contracts';
+import type { Booking } from '../use-session-bookings.ts';
+import { availabilityOf, SessionBooking } from './session-booking.tsx';
+
+const TITLE_ID = 'next-stop-title';
+
+/**
+ * The results page's way forward: the van's next stop near the artisan and
+ * its sessions, most useful first, each bookable in place.
+ */
+export function NextStopRecommendations({ assessmentId }: { assessmentId: string }) {
+  const words = text.tour.nextStop;
+  const load = useCallback(
+    async (signal: AbortSignal) => {
+      const [recommendations, mine] = await Promise.all([
+        tourApi.recommendations(assessmentId, signal),
+        tourApi.myRegistrations(signal),
+      ]);
+      return { recommendations, bookings: bookingsBySession(mine.registrations) };
+    },
+    [assessmentId],
+  );
+  const { state, reload } = useApiData(load);
+
+  if (state.status === 'loaded' && state.data.recommendations.stop) {
+    return (
+      <RecommendedSessions
+        recommendations={state.data.recommendations}
+        initialBookings={state.data.bookings}
+      />
+    );
+  }
+
+  return (
+    <section className="next-stop" aria-labelledby={TITLE_ID}>
+      <h2 id={TITLE_ID}>{words.genericTitle}</h2>
+      {state.status === 'loading' && <LoadingState message={words.loading} />}
+      {state.status === 'failed' && (
+        <>
+          <Alert tone="error">{state.message}</Alert>
+          <Button variant="secondary" onClick={reload}>
+            {words.retry}
+          </Button>
+        </>
+      )}
+      {state.status === 'loaded' && (
+        <div className="empty-state">
+          <p>{words.noStop}</p>
+          <p>
+            <Link className="button button--secondary" to={paths.tour}>
+              {words.allStops}
+            </Link>
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function RecommendedSessions({
+  recommendations,
+  initialBookings,
+}: {
+  recommendations: Recommendations;
+  initialBookings: ReadonlyMap<string, Booking>;
+}) {
+  const words = text.tour.nextStop;
+  const { bookings, book, seatsLeft } = useSessionBookings(initialBookings);
+  const stop = recommendations.stop;
+  if (!stop) return null;
+
+  return (
+    <section className="next-stop" aria-labelledby={TITLE_ID}>
+      <h2 id={TITLE_ID}>{words.title(stop.communeName, frenchDate(stop.date))}</h2>
+      <p className="next-stop__where">
+        {words.where(stop.address, stop.communeName, stop.departement)}
+      </p>
+      {recommendations.sessions.length === 0 ? (
+        <p>{words.noSession}</p>
+      ) : (
+        <>
+          <p>{words.intro}</p>
+          <ol className="session-list">
+            {recommendations.sessions.map((recommendation) => {
+              const { session, workshop } = recommendation;
+              const left = seatsLeft(session.id, recommendation.seatsLeft);
+              return (
+                <SessionCard
+                  key={session.id}
+                  session={session}
+                  workshop={workshop}
+                  seatsLeft={left}
+                  reason={recommendation.reason}
+                >
+                  <SessionBooking
+                    sessionId={session.id}
+                    accessibleDetail={`${workshop.title}, ${frenchTimeRange(session.startsAt, session.endsAt)}`}
+                    booking={bookings.get(session.id)}
+                    availability={availabilityOf(session)}
+                    full={left === 0}
+                    onBook={book}
+                  />
+                </SessionCard>
+              );
+            })}
+          </ol>
+        </>
+      )}
+      <p>
+        <Link to={paths.tour}>{words.allStops}</Link>
+      </p>
+    </section>
+  );
+}

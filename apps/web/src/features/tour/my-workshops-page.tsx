@@ -1,0 +1,218 @@
+import type { MyRegistration, TourStopSummary } from '@capnum/contracts';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { Alert } from '../../components/ui/alert.tsx';
+import { Button } from '../../components/ui/button.tsx';
+import { LoadingState } from '../../components/ui/loading-state.tsx';
+import { text } from '../../lib/i18n/index.ts';
+import { frenchDate, frenchTimeRange, parisDate } from '../../lib/paris-time.ts';
+import { paths } from '../../lib/paths.ts';
+import { useApiData } from '../../lib/use-api-data.ts';
+import { usePage } from '../../lib/use-page.ts';
+import { tourApi } from './api/tour-api.ts';
+import { CalendarButton } from './components/calendar-button.tsx';
+import { CancelBooking } from './components/cancel-booking.tsx';
+import './tour.css';
+
+interface StopGroup {
+  stop: TourStopSummary;
+  registrations: MyRegistration[];
+}
+
+/** Bookings by stop, in date order, then by start time within a day. */
+function groupByStop(registrations: readonly MyRegistration[]): StopGroup[] {
+  const groups = new Map<string, StopGroup>();
+  const byTime = [...registrations].sort((left, right) =>
+    left.stop.date === right.stop.date
+      ? left.session.startsAt.localeCompare(right.session.startsAt)
+      : left.stop.date.localeCompare(right.stop.date),
+  );
+  for (const registration of byTime) {
+    const group = groups.get(registration.stop.id);
+    if (group) group.registrations.push(registration);
+    else
+      groups.set(registration.stop.id, { stop: registration.stop, registrations: [registration] });
+  }
+  return [...groups.values()];
+}
+
+function statusText(registration: MyRegistration): string {
+  const words = text.tour.myWorkshops.status;
+  if (registration.status === 'attended') return words.attended;
+  if (registration.status === 'waitlisted') return words.waitlisted(registration.waitlistPosition);
+  return words.confirmed;
+}
+
+/** The artisan's bookings: where and when, their status, add to a calendar, cancel. */
+export function MyWorkshopsPage() {
+  const words = text.tour.myWorkshops;
+  usePage(words.title);
+  const load = useCallback((signal: AbortSignal) => tourApi.myRegistrations(signal), []);
+  const { state, reload } = useApiData(load);
+  const [cancelledHere, setCancelledHere] = useState<ReadonlySet<string>>(new Set());
+  const [announcement, setAnnouncement] = useState<string | null>(null);
+  const announcementElement = useRef<HTMLParagraphElement>(null);
+
+  // The cancelled card is gone with the focus it held: the confirmation takes it.
+  useEffect(() => {
+    if (announcement) announcementElement.current?.focus();
+  }, [announcement]);
+
+  function handleCancelled(registration: MyRegistration) {
+    setCancelledHere((current) => new Set(current).add(registration.id));
+    setAnnouncement(
+      words.cancelled(
+        registration.session.workshop.title,
+        frenchDate(registration.stop.date),
+        frenchTimeRange(registration.session.startsAt, registration.session.endsAt),
+      ),
+    );
+    reload();
+  }
+
+  const today = parisDate(new Date());
+  const registrations =
+    state.status === 'loaded'
+      ? state.data.registrations.filter((registration) => !cancelledHere.has(registration.id))
+      : [];
+  const groups = groupByStop(registrations);
+  const upcoming = groups.filter((group) => group.stop.date >= today);
+  const past = groups.filter((group) => group.stop.date < today);
+
+  return (
+    <div className="page page--narrow">
+      <h1>{words.title}</h1>
+      <p className="lead">{words.lead}</p>
+
+      <div role="status" className="page-announcement">
+        {announcement && (
+          <p ref={announcementElement} tabIndex={-1} className="alert alert--success">
+            {announcement}
+          </p>
+        )}
+      </div>
+
+      {state.status === 'loading' && <LoadingState message={words.loading} />}
+      {state.status === 'failed' && (
+        <>
+          <Alert tone="error">{state.message}</Alert>
+          <Button variant="secondary" onClick={reload}>
+            {words.retry}
+          </Button>
+        </>
+      )}
+      {state.status === 'loaded' && groups.length === 0 && (
+        <div className="empty-state">
+          <p>{words.empty}</p>
+          <p>
+            <Link className="button button--primary" to={paths.tour}>
+              {words.seeStops}
+            </Link>
+          </p>
+        </div>
+      )}
+
+      {upcoming.map((group) => (
+        <StopBookings key={group.stop.id} group={group} onCancelled={handleCancelled} />
+      ))}
+
+      {past.length > 0 && (
+        <section aria-labelledby="my-workshops-past">
+          <h2 id="my-workshops-past">{words.pastTitle}</h2>
+          {past.map((group) => (
+            <StopBookings key={group.stop.id} group={group} past onCancelled={handleCancelled} />
+          ))}
+        </section>
+      )}
+
+      {groups.length > 0 && (
+        <p className="my-workshops__more">
+          <Link to={paths.tour}>{words.seeStops}</Link>
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface StopBookingsProps {
+  group: StopGroup;
+  past?: boolean;
+  onCancelled: (registration: MyRegistration) => void;
+}
+
+function StopBookings({ group, past = false, onCancelled }: StopBookingsProps) {
+  const words = text.tour.myWorkshops;
+  const { stop } = group;
+  const titleId = `my-stop-${stop.id}`;
+  const Heading = past ? 'h3' : 'h2';
+  const now = Date.now();
+
+  return (
+    <section className="stop" aria-labelledby={titleId}>
+      <Heading id={titleId} className="stop__title">
+        <span className="stop__date">{text.tour.page.stopDate(frenchDate(stop.date))}</span>
+        <span className="visually-hidden"> : </span>
+        <span className="stop__commune">
+          {text.tour.page.stopTitle(stop.communeName, stop.departement)}
+        </span>
+      </Heading>
+      <p className="stop__address">{text.tour.page.address(stop.address, stop.communeName)}</p>
+      <ul className="session-list">
+        {group.registrations.map((registration) => {
+          const { session } = registration;
+          const title = session.workshop.title;
+          const started = new Date(session.startsAt).getTime() <= now;
+          const cancellable = !started && !session.cancelled && registration.status !== 'attended';
+          return (
+            <li key={registration.id} className="session-card">
+              {past ? (
+                <h4 className="session-card__title">{title}</h4>
+              ) : (
+                <h3 className="session-card__title">{title}</h3>
+              )}
+              <dl className="session-card__facts">
+                <div>
+                  <dt>{text.tour.session.time}</dt>
+                  <dd className="session-card__time">
+                    {frenchTimeRange(session.startsAt, session.endsAt)}
+                  </dd>
+                </div>
+                <div>
+                  <dt>{text.tour.session.theme}</dt>
+                  <dd>{text.themes[session.workshop.theme].label}</dd>
+                </div>
+                <div>
+                  <dt>{text.tour.session.level}</dt>
+                  <dd>{text.workshopLevels[session.workshop.level]}</dd>
+                </div>
+                <div>
+                  <dt>{words.statusLabel}</dt>
+                  <dd>
+                    <span
+                      className={`registration-status registration-status--${registration.status}`}
+                    >
+                      {statusText(registration)}
+                    </span>
+                  </dd>
+                </div>
+              </dl>
+              {session.cancelled && <p className="alert alert--error">{words.sessionCancelled}</p>}
+              {!past && !session.cancelled && (
+                <div className="session-card__actions">
+                  <CalendarButton sessionId={session.id} title={title} />
+                  {cancellable && (
+                    <CancelBooking
+                      sessionId={session.id}
+                      title={title}
+                      onCancelled={() => onCancelled(registration)}
+                    />
+                  )}
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

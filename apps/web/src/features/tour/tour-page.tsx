@@ -1,0 +1,189 @@
+import type { TourStop } from '@capnum/contracts';
+import { type MouseEvent, type ReactNode, useCallback } from 'react';
+import { Link } from 'react-router';
+import { Alert } from '../../components/ui/alert.tsx';
+import { Button } from '../../components/ui/button.tsx';
+import { LoadingState } from '../../components/ui/loading-state.tsx';
+import { useAuth } from '../../lib/auth/auth-context.ts';
+import { text } from '../../lib/i18n/index.ts';
+import { frenchDate, frenchTimeRange } from '../../lib/paris-time.ts';
+import { paths, pathTo } from '../../lib/paths.ts';
+import { useApiData } from '../../lib/use-api-data.ts';
+import { usePage } from '../../lib/use-page.ts';
+import { tourApi } from './api/tour-api.ts';
+import { availabilityOf, SessionBooking } from './components/session-booking.tsx';
+import { SessionCard } from './components/session-card.tsx';
+import { type Booking, bookingsBySession, useSessionBookings } from './use-session-bookings.ts';
+import './tour.css';
+
+const stopHeadingId = (stop: TourStop) => `stop-${stop.id}`;
+
+/** Every upcoming stop of the van in the chamber, with its sessions; artisans book from here. */
+export function TourPage() {
+  const words = text.tour.page;
+  usePage(words.title);
+  const auth = useAuth();
+  const role = auth.status === 'signed-in' ? auth.user.role : null;
+  const isArtisan = role === 'artisan';
+
+  const load = useCallback(
+    async (signal: AbortSignal) => {
+      const [list, mine] = await Promise.all([
+        tourApi.upcomingStops(signal),
+        isArtisan ? tourApi.myRegistrations(signal) : null,
+      ]);
+      return { stops: list.stops, bookings: bookingsBySession(mine?.registrations ?? []) };
+    },
+    [isArtisan],
+  );
+  const { state, reload } = useApiData(load);
+
+  return (
+    <div className="page">
+      <h1>{words.title}</h1>
+      <p className="lead">{isArtisan ? words.leadArtisan : words.lead}</p>
+      {state.status === 'loading' && <LoadingState message={words.loading} />}
+      {state.status === 'failed' && (
+        <>
+          <Alert tone="error">{state.message}</Alert>
+          <Button variant="secondary" onClick={reload}>
+            {words.retry}
+          </Button>
+        </>
+      )}
+      {state.status === 'loaded' &&
+        (state.data.stops.length === 0 ? (
+          <p className="empty-state">{words.empty}</p>
+        ) : (
+          <StopList
+            stops={state.data.stops}
+            initialBookings={state.data.bookings}
+            isArtisan={isArtisan}
+            isStaff={role === 'staff'}
+            homeDepartement={
+              auth.status === 'signed-in' ? auth.user.artisan?.departement : undefined
+            }
+          />
+        ))}
+    </div>
+  );
+}
+
+interface StopListProps {
+  stops: TourStop[];
+  initialBookings: ReadonlyMap<string, Booking>;
+  isArtisan: boolean;
+  isStaff: boolean;
+  homeDepartement: string | undefined;
+}
+
+const INDEX_TITLE_ID = 'stop-index-title';
+
+/**
+ * An in-page link that moves focus to its target itself: the router would
+ * treat the hash as a new page and send focus back to the title.
+ */
+function JumpLink({ target, children }: { target: string; children: ReactNode }) {
+  function jump(event: MouseEvent<HTMLAnchorElement>) {
+    event.preventDefault();
+    const heading = document.getElementById(target);
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus();
+    heading.scrollIntoView({ block: 'start' });
+  }
+  return (
+    <a href={`#${target}`} onClick={jump}>
+      {children}
+    </a>
+  );
+}
+
+function StopList({ stops, initialBookings, isArtisan, isStaff, homeDepartement }: StopListProps) {
+  const words = text.tour.page;
+  const { bookings, book, seatsLeft } = useSessionBookings(initialBookings);
+
+  return (
+    <>
+      <nav className="stop-index" aria-labelledby={INDEX_TITLE_ID}>
+        <h2 id={INDEX_TITLE_ID} className="stop-index__title">
+          {words.indexTitle(stops.length)}
+        </h2>
+        <ol>
+          {stops.map((stop) => (
+            <li key={stop.id}>
+              <JumpLink target={stopHeadingId(stop)}>
+                {words.indexItem(frenchDate(stop.date), stop.communeName, stop.departement)}
+              </JumpLink>
+              {stop.departement === homeDepartement && (
+                <span className="tour-badge">{words.nearYou}</span>
+              )}
+            </li>
+          ))}
+        </ol>
+      </nav>
+
+      {stops.map((stop) => (
+        <section key={stop.id} className="stop" aria-labelledby={stopHeadingId(stop)}>
+          <h2 id={stopHeadingId(stop)} className="stop__title">
+            <span className="stop__date">{text.tour.page.stopDate(frenchDate(stop.date))}</span>
+            <span className="visually-hidden"> : </span>
+            <span className="stop__commune">
+              {words.stopTitle(stop.communeName, stop.departement)}
+            </span>
+          </h2>
+          <p className="stop__address">
+            {words.address(stop.address, stop.communeName)}
+            {stop.departement === homeDepartement && (
+              <span className="tour-badge">{words.nearYou}</span>
+            )}
+          </p>
+          {stop.sessions.length === 0 ? (
+            <p>{words.noSession}</p>
+          ) : (
+            <ul className="session-list" aria-label={words.sessionsOf(stop.communeName)}>
+              {stop.sessions.map((session) => {
+                const left = seatsLeft(session.id, session.seatsLeft);
+                return (
+                  <SessionCard
+                    key={session.id}
+                    session={session}
+                    workshop={session.workshop}
+                    seatsLeft={left}
+                  >
+                    {isArtisan && (
+                      <SessionBooking
+                        sessionId={session.id}
+                        accessibleDetail={`${session.workshop.title}, ${frenchDate(stop.date)}, ${frenchTimeRange(session.startsAt, session.endsAt)}`}
+                        booking={bookings.get(session.id)}
+                        availability={availabilityOf(session)}
+                        full={left === 0}
+                        onBook={book}
+                      />
+                    )}
+                    {isStaff && (
+                      <p className="booking">
+                        <Link to={pathTo.staffSession(stop.id, session.id)}>
+                          {words.manageSession}
+                          <span className="visually-hidden"> : {session.workshop.title}</span>
+                        </Link>
+                      </p>
+                    )}
+                  </SessionCard>
+                );
+              })}
+            </ul>
+          )}
+          <p className="stop__back">
+            <JumpLink target={INDEX_TITLE_ID}>{words.backToIndex}</JumpLink>
+          </p>
+        </section>
+      ))}
+      {isArtisan && (
+        <p>
+          <Link to={paths.myWorkshops}>{words.myWorkshops}</Link>
+        </p>
+      )}
+    </>
+  );
+}
