@@ -1,9 +1,9 @@
 import { useAuth } from '../../lib/auth/auth-context.ts';
-import { text } from '../../lib/i18n/index.ts';
+import { advisorText } from '../../lib/i18n/advisor.ts';
 import { usePage } from '../../lib/use-page.ts';
 
 export function AdvisorHomePage() {
-  const words = text.advisorHome;
+  const words = advisorText;
   usePage(words.title);
   const auth = useAuth();
   if (auth.status !== 'signed-in') return null;

@@ -29,15 +29,15 @@ export function ArtisanHomePage() {
 
         <section className="card" aria-labelledby="artisan-van">
           <h2 id="artisan-van" className="card__title">
-            {text.tour.homeCard.title}
+            {text.artisanHome.tourCard.title}
           </h2>
-          <p>{text.tour.homeCard.text}</p>
+          <p>{text.artisanHome.tourCard.text}</p>
           <div className="actions">
             <Link className="button button--primary" to={paths.tour}>
-              {text.tour.homeCard.tourLink}
+              {text.artisanHome.tourCard.tourLink}
             </Link>
             <Link className="button button--secondary" to={paths.myWorkshops}>
-              {text.tour.homeCard.myWorkshopsLink}
+              {text.artisanHome.tourCard.myWorkshopsLink}
             </Link>
           </div>
         </section>

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { paths } from '../../lib/paths.ts';
+import type { ResultsSection } from './results/results-sections.tsx';
 
 // Each page is its own chunk: the questionnaire stays light (budget: 100 KB of gzipped
 // JavaScript for its route), and only the results and history pages load the charts.
@@ -17,13 +18,25 @@ const CalculationPage = lazy(async () => ({
   default: (await import('./calculation/calculation-page.tsx')).CalculationPage,
 }));
 
-/** Mounted behind the artisan guard in `src/app/router.tsx`. */
-export const assessmentRoutes: RouteObject[] = [
-  { path: paths.diagnostic, element: <QuestionnairePage /> },
-  { path: paths.diagnosticStep, element: <QuestionnairePage /> },
-  { path: paths.diagnosticResults, element: <ResultsPage /> },
-  { path: paths.diagnosticHistory, element: <HistoryPage /> },
-];
+export interface AssessmentRoutesOptions {
+  /** Sections another feature adds at the end of the results page (the van's next stop). */
+  resultsExtraSections?: readonly ResultsSection[];
+}
+
+/** Mounted behind the artisan guard in `src/app/router.tsx`, which brings the extra sections. */
+export function assessmentRoutes({
+  resultsExtraSections,
+}: AssessmentRoutesOptions = {}): RouteObject[] {
+  return [
+    { path: paths.diagnostic, element: <QuestionnairePage /> },
+    { path: paths.diagnosticStep, element: <QuestionnairePage /> },
+    {
+      path: paths.diagnosticResults,
+      element: <ResultsPage extraSections={resultsExtraSections} />,
+    },
+    { path: paths.diagnosticHistory, element: <HistoryPage /> },
+  ];
+}
 
 /** Public: how the score is calculated is no secret, anyone may read it. */
 export const assessmentPublicRoutes: RouteObject[] = [

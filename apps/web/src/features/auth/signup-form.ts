@@ -1,6 +1,7 @@
 import type { Commune, EmployeeBand, Sector, SignupBody } from '@capnum/contracts';
 import { ApiRequestError } from '../../lib/api-client.ts';
 import { text } from '../../lib/i18n/index.ts';
+import { signupText } from '../../lib/i18n/signup.ts';
 
 export type SignupField =
   | 'email'
@@ -53,8 +54,8 @@ export function readSignupForm(form: HTMLFormElement, commune: Commune | null): 
  * including the SIRET key); sign-up attempts are rate-limited per address.
  */
 export function checkSignupForm(body: SignupBody): SignupErrors {
-  const required = text.signup.required;
-  const invalid = text.signup.invalid;
+  const required = signupText.required;
+  const invalid = signupText.invalid;
   const errors: SignupErrors = {};
   if (!body.email) errors.email = required.email;
   else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(body.email)) errors.email = invalid.email;

@@ -9,6 +9,7 @@ import { RadioGroup } from '../../components/ui/radio-group.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
 import { useAuth } from '../../lib/auth/auth-context.ts';
 import { text } from '../../lib/i18n/index.ts';
+import { signupText } from '../../lib/i18n/signup.ts';
 import { paths, roleHomePath } from '../../lib/paths.ts';
 import { usePage } from '../../lib/use-page.ts';
 import { CommuneField } from './components/commune-field.tsx';
@@ -35,10 +36,10 @@ const fieldId: Record<SignupField, string> = {
 
 // The catalogue lists every value of the contract (checked by its type); importing the
 // contract's value lists would bring zod into the bundle.
-const sectorOptions = (Object.keys(text.sectors) as Sector[]).map((sector) => ({
+const sectorOptions = (Object.keys(signupText.sectors) as Sector[]).map((sector) => ({
   value: sector,
-  label: text.sectors[sector].label,
-  hint: text.sectors[sector].hint,
+  label: signupText.sectors[sector].label,
+  hint: signupText.sectors[sector].hint,
 }));
 const employeeBandOptions = (Object.keys(text.employeeBands) as EmployeeBand[]).map((band) => ({
   value: band,
@@ -46,7 +47,7 @@ const employeeBandOptions = (Object.keys(text.employeeBands) as EmployeeBand[]).
 }));
 
 export function SignupPage() {
-  const words = text.signup;
+  const words = signupText;
   usePage(words.title);
   const auth = useAuth();
   const [commune, setCommune] = useState<Commune | null>(null);

@@ -1,12 +1,12 @@
 import { Link } from 'react-router';
 import { useAuth } from '../../lib/auth/auth-context.ts';
-import { text } from '../../lib/i18n/index.ts';
+import { staffText } from '../../lib/i18n/staff.ts';
 import { paths } from '../../lib/paths.ts';
 import { usePage } from '../../lib/use-page.ts';
 
 export function StaffHomePage() {
-  const words = text.staffHome;
-  const cards = text.staff.homeCards;
+  const words = staffText.home;
+  const cards = staffText.homeCards;
   usePage(words.title);
   const auth = useAuth();
   if (auth.status !== 'signed-in') return null;

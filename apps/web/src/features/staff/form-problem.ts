@@ -1,5 +1,6 @@
 import { ApiRequestError } from '../../lib/api-client.ts';
 import { text } from '../../lib/i18n/index.ts';
+import { staffText } from '../../lib/i18n/staff.ts';
 
 /** What went wrong with a submitted form: one sentence, and a message per field when known. */
 export interface FormProblem {
@@ -17,7 +18,7 @@ export function formProblemOf(failure: unknown): FormProblem {
   // The API lists the technical names of invalid fields: the form names them itself.
   const message =
     failure.code === 'VALIDATION_ERROR'
-      ? text.staff.form.invalid(Object.keys(fields).length)
+      ? staffText.form.invalid(Object.keys(fields).length)
       : failure.message;
   return { message, fields };
 }
@@ -25,5 +26,5 @@ export function formProblemOf(failure: unknown): FormProblem {
 /** A problem found before sending: the same shape, so the form shows both alike. */
 export function localProblem(fields: Record<string, string>): FormProblem | null {
   const count = Object.keys(fields).length;
-  return count === 0 ? null : { message: text.staff.form.invalid(count), fields };
+  return count === 0 ? null : { message: staffText.form.invalid(count), fields };
 }

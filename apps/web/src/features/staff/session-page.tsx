@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { Alert } from '../../components/ui/alert.tsx';
 import { ApiRequestError } from '../../lib/api-client.ts';
-import { text } from '../../lib/i18n/index.ts';
+import { staffText } from '../../lib/i18n/staff.ts';
 import { frenchDate, frenchTime, frenchTimeRange } from '../../lib/paris-time.ts';
 import { paths, pathTo } from '../../lib/paths.ts';
 import { errorMessage, useApiData } from '../../lib/use-api-data.ts';
@@ -17,7 +17,7 @@ import { SessionForm } from './components/session-form.tsx';
 import './staff.css';
 
 function registrantStatus(registrant: Registrant): string {
-  const words = text.staff.session.status;
+  const words = staffText.session.status;
   if (registrant.status === 'waitlisted') return words.waitlisted(registrant.waitlistPosition);
   return words[registrant.status];
 }
@@ -25,7 +25,7 @@ function registrantStatus(registrant: Registrant): string {
 /** One session: its figures, its registrants with attendance, editing, cancelling, deleting. */
 export function StaffSessionPage() {
   const { stopId = '', sessionId = '' } = useParams();
-  const words = text.staff.session;
+  const words = staffText.session;
   const navigate = useNavigate();
   const load = useCallback(
     async (signal: AbortSignal) => {
@@ -47,7 +47,7 @@ export function StaffSessionPage() {
       const tour = tours.find((candidate) => candidate.id === stop.tourId);
       return { stop, session, workshops, tour, registrants };
     },
-    [stopId, sessionId, words.notFound],
+    [stopId, sessionId],
   );
   const { state, reload } = useApiData(load);
   const title = state.status === 'loaded' ? state.data.session.workshop.title : words.fallbackTitle;
@@ -70,15 +70,15 @@ export function StaffSessionPage() {
     <div className="page">
       <Breadcrumbs
         crumbs={[
-          { label: text.staffHome.title, to: paths.staffHome },
-          { label: text.staff.tours.title, to: paths.staffTours },
+          { label: staffText.home.title, to: paths.staffHome },
+          { label: staffText.tours.title, to: paths.staffTours },
           ...(loaded?.tour
             ? [{ label: loaded.tour.name, to: pathTo.staffTour(loaded.tour.id) }]
             : []),
           ...(loaded
             ? [
                 {
-                  label: text.staff.stop.title(
+                  label: staffText.stop.title(
                     loaded.stop.communeName,
                     frenchDate(loaded.stop.date),
                   ),
@@ -108,7 +108,7 @@ export function StaffSessionPage() {
                 {words.when(
                   frenchDate(stop.date),
                   frenchTimeRange(session.startsAt, session.endsAt),
-                  text.tour.page.address(stop.address, stop.communeName),
+                  staffText.stop.address(stop.address, stop.communeName),
                 )}
               </p>
               {session.cancelled && <Alert tone="error">{words.cancelledNotice}</Alert>}
@@ -198,7 +198,7 @@ export function StaffSessionPage() {
 }
 
 function SessionFigures({ session, attended }: { session: StaffSession; attended: number }) {
-  const words = text.staff.session.figures;
+  const words = staffText.session.figures;
   const figures = [
     [words.capacity, session.capacity],
     [words.confirmed, session.confirmedCount],
@@ -227,7 +227,7 @@ interface RegistrantTableProps {
 }
 
 function RegistrantTable({ registrants, attendance, onSaved }: RegistrantTableProps) {
-  const words = text.staff.session;
+  const words = staffText.session;
   // Ticked at once, while the API confirms.
   const [pending, setPending] = useState<Readonly<Record<string, Registrant['status']>>>({});
   const [announcement, setAnnouncement] = useState('');

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { text } from '../../lib/i18n/index.ts';
+import { staffText } from '../../lib/i18n/staff.ts';
 import { frenchDate, frenchTimeRange } from '../../lib/paris-time.ts';
 import { paths, pathTo } from '../../lib/paths.ts';
 import { useApiData } from '../../lib/use-api-data.ts';
@@ -17,7 +18,7 @@ import './staff.css';
 /** One stop: its sessions and their seats, scheduling a session, editing or deleting the stop. */
 export function StaffStopPage() {
   const { stopId = '' } = useParams();
-  const words = text.staff.stop;
+  const words = staffText.stop;
   const navigate = useNavigate();
   const load = useCallback(
     async (signal: AbortSignal) => {
@@ -51,8 +52,8 @@ export function StaffStopPage() {
     <div className="page">
       <Breadcrumbs
         crumbs={[
-          { label: text.staffHome.title, to: paths.staffHome },
-          { label: text.staff.tours.title, to: paths.staffTours },
+          { label: staffText.home.title, to: paths.staffHome },
+          { label: staffText.tours.title, to: paths.staffTours },
           ...(tour ? [{ label: tour.name, to: pathTo.staffTour(tour.id) }] : []),
           { label: title },
         ]}
@@ -68,7 +69,7 @@ export function StaffStopPage() {
       <Loaded state={state} reload={reload} loadingMessage={words.loading}>
         {({ stop, sessions, workshops }) => (
           <>
-            <p className="lead">{text.tour.page.address(stop.address, stop.communeName)}</p>
+            <p className="lead">{staffText.stop.address(stop.address, stop.communeName)}</p>
             {sessions.length === 0 ? (
               <p className="empty-state">{words.empty}</p>
             ) : (

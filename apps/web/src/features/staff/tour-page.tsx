@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiRequestError } from '../../lib/api-client.ts';
-import { text } from '../../lib/i18n/index.ts';
+import { staffText } from '../../lib/i18n/staff.ts';
 import { frenchShortDate } from '../../lib/paris-time.ts';
 import { paths, pathTo } from '../../lib/paths.ts';
 import { useApiData } from '../../lib/use-api-data.ts';
@@ -18,7 +18,7 @@ import './staff.css';
 /** One tour: its stops, a form to add one, renaming and deleting the tour. */
 export function StaffTourPage() {
   const { tourId = '' } = useParams();
-  const words = text.staff.tour;
+  const words = staffText.tour;
   const navigate = useNavigate();
   const load = useCallback(
     async (signal: AbortSignal) => {
@@ -36,7 +36,7 @@ export function StaffTourPage() {
       }
       return { tour, stops };
     },
-    [tourId, words.notFound],
+    [tourId],
   );
   const { state, reload } = useApiData(load);
   const tourName = state.status === 'loaded' ? state.data.tour.name : words.fallbackTitle;
@@ -52,8 +52,8 @@ export function StaffTourPage() {
     <div className="page">
       <Breadcrumbs
         crumbs={[
-          { label: text.staffHome.title, to: paths.staffHome },
-          { label: text.staff.tours.title, to: paths.staffTours },
+          { label: staffText.home.title, to: paths.staffHome },
+          { label: staffText.tours.title, to: paths.staffTours },
           { label: tourName },
         ]}
       />
@@ -89,7 +89,7 @@ export function StaffTourPage() {
                       <td>{frenchShortDate(stop.date)}</td>
                       <th scope="row">
                         <Link to={pathTo.staffStop(stop.id)}>
-                          {text.tour.page.stopTitle(stop.communeName, stop.departement)}
+                          {staffText.tour.stopTitle(stop.communeName, stop.departement)}
                         </Link>
                       </th>
                       <td>{stop.address}</td>

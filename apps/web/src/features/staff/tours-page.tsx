@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { text } from '../../lib/i18n/index.ts';
+import { staffText } from '../../lib/i18n/staff.ts';
 import { frenchShortDate } from '../../lib/paris-time.ts';
 import { paths, pathTo } from '../../lib/paths.ts';
 import { useApiData } from '../../lib/use-api-data.ts';
@@ -14,7 +14,7 @@ import './staff.css';
 
 /** The chamber's van tours; a new one opens on its own page, to add its stops. */
 export function ToursPage() {
-  const words = text.staff.tours;
+  const words = staffText.tours;
   usePage(words.title);
   const navigate = useNavigate();
   const load = useCallback((signal: AbortSignal) => staffApi.tours(signal), []);
@@ -23,7 +23,7 @@ export function ToursPage() {
   return (
     <div className="page">
       <Breadcrumbs
-        crumbs={[{ label: text.staffHome.title, to: paths.staffHome }, { label: words.title }]}
+        crumbs={[{ label: staffText.home.title, to: paths.staffHome }, { label: words.title }]}
       />
       <h1>{words.title}</h1>
       <p className="lead">{words.lead}</p>

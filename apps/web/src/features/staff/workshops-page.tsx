@@ -2,6 +2,7 @@ import type { ThemeKey, Workshop } from '@capnum/contracts';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button } from '../../components/ui/button.tsx';
 import { text } from '../../lib/i18n/index.ts';
+import { staffText } from '../../lib/i18n/staff.ts';
 import { paths } from '../../lib/paths.ts';
 import { useApiData } from '../../lib/use-api-data.ts';
 import { usePage } from '../../lib/use-page.ts';
@@ -27,7 +28,7 @@ function catalogueOrder(left: Workshop, right: Workshop): number {
 
 /** The chamber's workshop catalogue: list, add, edit, delete. */
 export function WorkshopsPage() {
-  const words = text.staff.workshops;
+  const words = staffText.workshops;
   usePage(words.title);
   const load = useCallback((signal: AbortSignal) => staffApi.workshops(signal), []);
   const { state, reload } = useApiData(load);
@@ -59,7 +60,7 @@ export function WorkshopsPage() {
   return (
     <div className="page">
       <Breadcrumbs
-        crumbs={[{ label: text.staffHome.title, to: paths.staffHome }, { label: words.title }]}
+        crumbs={[{ label: staffText.home.title, to: paths.staffHome }, { label: words.title }]}
       />
       <h1>{words.title}</h1>
       <p className="lead">{words.lead}</p>

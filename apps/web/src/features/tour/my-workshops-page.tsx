@@ -5,6 +5,7 @@ import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { LoadingState } from '../../components/ui/loading-state.tsx';
 import { text } from '../../lib/i18n/index.ts';
+import { tourText } from '../../lib/i18n/tour.ts';
 import { frenchDate, frenchTimeRange, parisDate } from '../../lib/paris-time.ts';
 import { paths } from '../../lib/paths.ts';
 import { useApiData } from '../../lib/use-api-data.ts';
@@ -37,7 +38,7 @@ function groupByStop(registrations: readonly MyRegistration[]): StopGroup[] {
 }
 
 function statusText(registration: MyRegistration): string {
-  const words = text.tour.myWorkshops.status;
+  const words = tourText.myWorkshops.status;
   if (registration.status === 'attended') return words.attended;
   if (registration.status === 'waitlisted') return words.waitlisted(registration.waitlistPosition);
   return words.confirmed;
@@ -45,7 +46,7 @@ function statusText(registration: MyRegistration): string {
 
 /** The artisan's bookings: where and when, their status, add to a calendar, cancel. */
 export function MyWorkshopsPage() {
-  const words = text.tour.myWorkshops;
+  const words = tourText.myWorkshops;
   usePage(words.title);
   const load = useCallback((signal: AbortSignal) => tourApi.myRegistrations(signal), []);
   const { state, reload } = useApiData(load);
@@ -141,7 +142,7 @@ interface StopBookingsProps {
 }
 
 function StopBookings({ group, past = false, onCancelled }: StopBookingsProps) {
-  const words = text.tour.myWorkshops;
+  const words = tourText.myWorkshops;
   const { stop } = group;
   const titleId = `my-stop-${stop.id}`;
   const Heading = past ? 'h3' : 'h2';
@@ -150,13 +151,13 @@ function StopBookings({ group, past = false, onCancelled }: StopBookingsProps) {
   return (
     <section className="stop" aria-labelledby={titleId}>
       <Heading id={titleId} className="stop__title">
-        <span className="stop__date">{text.tour.page.stopDate(frenchDate(stop.date))}</span>
+        <span className="stop__date">{tourText.page.stopDate(frenchDate(stop.date))}</span>
         <span className="visually-hidden"> : </span>
         <span className="stop__commune">
-          {text.tour.page.stopTitle(stop.communeName, stop.departement)}
+          {tourText.page.stopTitle(stop.communeName, stop.departement)}
         </span>
       </Heading>
-      <p className="stop__address">{text.tour.page.address(stop.address, stop.communeName)}</p>
+      <p className="stop__address">{tourText.page.address(stop.address, stop.communeName)}</p>
       <ul className="session-list">
         {group.registrations.map((registration) => {
           const { session } = registration;
@@ -172,17 +173,17 @@ function StopBookings({ group, past = false, onCancelled }: StopBookingsProps) {
               )}
               <dl className="session-card__facts">
                 <div>
-                  <dt>{text.tour.session.time}</dt>
+                  <dt>{tourText.session.time}</dt>
                   <dd className="session-card__time">
                     {frenchTimeRange(session.startsAt, session.endsAt)}
                   </dd>
                 </div>
                 <div>
-                  <dt>{text.tour.session.theme}</dt>
+                  <dt>{tourText.session.theme}</dt>
                   <dd>{text.themes[session.workshop.theme].label}</dd>
                 </div>
                 <div>
-                  <dt>{text.tour.session.level}</dt>
+                  <dt>{tourText.session.level}</dt>
                   <dd>{text.workshopLevels[session.workshop.level]}</dd>
                 </div>
                 <div>

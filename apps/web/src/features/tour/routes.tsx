@@ -15,3 +15,13 @@ export const tourRoutes: RouteObject[] = [{ path: paths.tour, element: <TourPage
 export const myWorkshopsRoutes: RouteObject[] = [
   { path: paths.myWorkshops, element: <MyWorkshopsPage /> },
 ];
+
+/**
+ * The van's next stop near the artisan and its recommended sessions, for the
+ * end of the results page: the router puts it there, as features do not import
+ * each other. Lazy, like the pages: the tour's code stays out of the results
+ * page's chunk and loads once the results are shown.
+ */
+export const NextStopRecommendations = lazy(async () => ({
+  default: (await import('./components/next-stop-recommendations.tsx')).NextStopRecommendations,
+}));

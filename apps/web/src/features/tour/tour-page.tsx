@@ -5,7 +5,7 @@ import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { LoadingState } from '../../components/ui/loading-state.tsx';
 import { useAuth } from '../../lib/auth/auth-context.ts';
-import { text } from '../../lib/i18n/index.ts';
+import { tourText } from '../../lib/i18n/tour.ts';
 import { frenchDate, frenchTimeRange } from '../../lib/paris-time.ts';
 import { paths, pathTo } from '../../lib/paths.ts';
 import { useApiData } from '../../lib/use-api-data.ts';
@@ -20,7 +20,7 @@ const stopHeadingId = (stop: TourStop) => `stop-${stop.id}`;
 
 /** Every upcoming stop of the van in the chamber, with its sessions; artisans book from here. */
 export function TourPage() {
-  const words = text.tour.page;
+  const words = tourText.page;
   usePage(words.title);
   const auth = useAuth();
   const role = auth.status === 'signed-in' ? auth.user.role : null;
@@ -100,7 +100,7 @@ function JumpLink({ target, children }: { target: string; children: ReactNode })
 }
 
 function StopList({ stops, initialBookings, isArtisan, isStaff, homeDepartement }: StopListProps) {
-  const words = text.tour.page;
+  const words = tourText.page;
   const { bookings, book, seatsLeft } = useSessionBookings(initialBookings);
 
   return (
@@ -126,7 +126,7 @@ function StopList({ stops, initialBookings, isArtisan, isStaff, homeDepartement 
       {stops.map((stop) => (
         <section key={stop.id} className="stop" aria-labelledby={stopHeadingId(stop)}>
           <h2 id={stopHeadingId(stop)} className="stop__title">
-            <span className="stop__date">{text.tour.page.stopDate(frenchDate(stop.date))}</span>
+            <span className="stop__date">{tourText.page.stopDate(frenchDate(stop.date))}</span>
             <span className="visually-hidden"> : </span>
             <span className="stop__commune">
               {words.stopTitle(stop.communeName, stop.departement)}

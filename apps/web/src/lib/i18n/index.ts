@@ -1,13 +1,39 @@
-import { fr } from './fr.ts';
+import { type CoreCatalogue, coreFr } from './fr/core.ts';
 
-/** The shape every language file must have: the French catalogue is the reference. */
-export type Catalogue = typeof fr;
+/*
+ * The words of the interface: one catalogue per language, in modules, so that
+ * each lazily loaded area downloads its own words with its code and the first
+ * page carries only the core.
+ *
+ *   fr/core.ts            shell, home pages, sign-in, questionnaire, shared vocabulary
+ *   fr/signup.ts          sign-up page
+ *   fr/commune-search.ts  commune search field (sign-up, staff stop form)
+ *   fr/results.ts         results and history pages
+ *   fr/calculation.ts     how the score is calculated
+ *   fr/tour.ts            the van's tour, bookings, next stop under the results
+ *   fr/staff.ts           staff home and tour management
+ *   fr/advisor.ts         advisor home
+ *
+ * Code reads the core words from `text` below, and an area's words from the
+ * module of the same name next to this file (`./results.ts` → `resultsText`),
+ * never from `fr/` directly: those modules pick the active language. The core
+ * never imports an area module.
+ *
+ * A second language: add `en/` with the same modules, each typed by the French
+ * one (`export const resultsEn: ResultsCatalogue = { … }`), add 'en' to
+ * `locales`, and pass it in every `inLocale({ fr, en })` call: TypeScript names
+ * each module still missing. The active language is chosen once, below.
+ */
 
-// A second language: add `en.ts` exporting `en: Catalogue`, register it here.
-const catalogues = { fr } satisfies Record<string, Catalogue>;
-export type Locale = keyof typeof catalogues;
+export const locales = ['fr'] as const;
+export type Locale = (typeof locales)[number];
 
 export const locale: Locale = 'fr';
 
-/** The words of the interface in the active language. */
-export const text: Catalogue = catalogues[locale];
+/** The words of one module in the active language; every language must provide them. */
+export function inLocale<Catalogue>(catalogues: Record<Locale, Catalogue>): Catalogue {
+  return catalogues[locale];
+}
+
+/** The core words of the interface in the active language. */
+export const text: CoreCatalogue = inLocale<CoreCatalogue>({ fr: coreFr });

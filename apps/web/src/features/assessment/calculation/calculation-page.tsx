@@ -6,7 +6,7 @@ import {
 } from '@capnum/scoring';
 import { Link } from 'react-router';
 import { useAuth } from '../../../lib/auth/auth-context.ts';
-import { text } from '../../../lib/i18n/index.ts';
+import { calculationText } from '../../../lib/i18n/calculation.ts';
 import { paths } from '../../../lib/paths.ts';
 import { usePage } from '../../../lib/use-page.ts';
 import '../assessment.css';
@@ -14,7 +14,7 @@ import { TableRegion } from '../figures.tsx';
 
 /** "Comment est calculé mon score ?": the formula of the scoring package, in plain French. */
 export function CalculationPage() {
-  const words = text.calculation;
+  const words = calculationText;
   usePage(words.title);
   const auth = useAuth();
   const isArtisan = auth.status === 'signed-in' && auth.user.role === 'artisan';

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
-import { text } from '../../../lib/i18n/index.ts';
+import { resultsText } from '../../../lib/i18n/results.ts';
 import { paths, pathTo } from '../../../lib/paths.ts';
 import { useApiData } from '../../../lib/use-api-data.ts';
 import { usePage } from '../../../lib/use-page.ts';
@@ -18,7 +18,7 @@ const ThemeHistoryChart = lazy(() => import('./theme-history-chart.tsx'));
 
 const loadHistory = (signal: AbortSignal) => assessmentApi.list(signal);
 
-const themeOrder = Object.keys(text.themeShortLabels) as ThemeKey[];
+const themeOrder = Object.keys(resultsText.themeShortLabels) as ThemeKey[];
 
 function themeScore(assessment: Assessment, key: ThemeKey): number {
   return assessment.profile.themes.find((theme) => theme.key === key)?.score ?? 0;
@@ -26,16 +26,16 @@ function themeScore(assessment: Assessment, key: ThemeKey): number {
 
 /** Scores over time, oldest first: a chart for the eye, a table for everyone. */
 function Evolution({ assessments }: { assessments: readonly Assessment[] }) {
-  const words = text.history;
+  const words = resultsText.history;
   const chronological = [...assessments].reverse();
   const points: HistoryPoint[] = chronological.map((assessment) => ({
-    label: text.formatShortDate(assessment.submittedAt),
+    label: resultsText.formatShortDate(assessment.submittedAt),
     visibility: themeScore(assessment, 'visibility'),
     referencing: themeScore(assessment, 'referencing'),
     content: themeScore(assessment, 'content'),
     social: themeScore(assessment, 'social'),
   }));
-  const series = themeOrder.map((key) => ({ key, label: text.themeShortLabels[key] }));
+  const series = themeOrder.map((key) => ({ key, label: resultsText.themeShortLabels[key] }));
   return (
     <section className="results-section" aria-labelledby="history-evolution">
       <h2 id="history-evolution">{words.evolutionTitle}</h2>
@@ -60,7 +60,7 @@ function Evolution({ assessments }: { assessments: readonly Assessment[] }) {
           <tbody>
             {chronological.map((assessment) => (
               <tr key={assessment.id}>
-                <th scope="row">{text.formatShortDateTime(assessment.submittedAt)}</th>
+                <th scope="row">{resultsText.formatShortDateTime(assessment.submittedAt)}</th>
                 {themeOrder.map((key) => (
                   <td key={key}>{themeScore(assessment, key)}</td>
                 ))}
@@ -75,7 +75,7 @@ function Evolution({ assessments }: { assessments: readonly Assessment[] }) {
 }
 
 export function HistoryPage() {
-  const words = text.history;
+  const words = resultsText.history;
   usePage(words.title);
   const { state, reload } = useApiData(loadHistory);
   const assessments = state.status === 'loaded' ? state.data.assessments : null;
@@ -109,7 +109,7 @@ export function HistoryPage() {
             <h2 id="history-list">{words.listTitle}</h2>
             <ol className="card-grid history-list">
               {assessments.map((assessment) => {
-                const when = text.formatDateTime(assessment.submittedAt);
+                const when = resultsText.formatDateTime(assessment.submittedAt);
                 const { score, level } = assessment.profile.overall;
                 return (
                   <li key={assessment.id} className="card">

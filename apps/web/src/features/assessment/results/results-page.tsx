@@ -1,23 +1,33 @@
 import type { Assessment } from '@capnum/contracts';
-import { useCallback } from 'react';
+import { Suspense, useCallback } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
 import { text } from '../../../lib/i18n/index.ts';
+import { resultsText } from '../../../lib/i18n/results.ts';
 import { paths } from '../../../lib/paths.ts';
 import { useApiData } from '../../../lib/use-api-data.ts';
 import { usePage } from '../../../lib/use-page.ts';
 import { assessmentApi } from '../api/assessment-api.ts';
 import '../assessment.css';
-import { resultsSections } from './results-sections.tsx';
+import { type ResultsSection, resultsSections } from './results-sections.tsx';
 
 interface ResultsPageState {
   assessment?: Assessment;
 }
 
-export function ResultsPage() {
-  const words = text.results;
+export interface ResultsPageProps {
+  /**
+   * Sections from other features, shown after the page's own (the van's next
+   * stop): the router composes them, so this feature imports none of them.
+   * They may be lazily loaded; each appears once its code has arrived.
+   */
+  extraSections?: readonly ResultsSection[];
+}
+
+export function ResultsPage({ extraSections = [] }: ResultsPageProps) {
+  const words = resultsText.results;
   usePage(words.title);
   const { assessmentId = '' } = useParams();
   const handed = (useLocation().state as ResultsPageState | null)?.assessment;
@@ -53,6 +63,11 @@ export function ResultsPage() {
           </div>
           {resultsSections.map(({ id, Section }) => (
             <Section key={id} assessment={assessment} />
+          ))}
+          {extraSections.map(({ id, Section }) => (
+            <Suspense key={id} fallback={null}>
+              <Section assessment={assessment} />
+            </Suspense>
           ))}
         </>
       )}

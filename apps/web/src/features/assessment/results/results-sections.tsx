@@ -7,7 +7,7 @@ import {
 } from '@capnum/scoring';
 import { type ComponentType, lazy } from 'react';
 import { text } from '../../../lib/i18n/index.ts';
-import { NextStopRecommendations } from '../../tour/components/next-stop-recommendations.tsx';
+import { resultsText } from '../../../lib/i18n/results.ts';
 import { ChartSlot, TableRegion } from '../figures.tsx';
 
 const ThemeRadarChart = lazy(() => import('./theme-radar-chart.tsx'));
@@ -16,7 +16,7 @@ export interface ResultsSectionProps {
   assessment: Assessment;
 }
 
-const words = text.results;
+const words = resultsText.results;
 
 function OverallSection({ assessment }: ResultsSectionProps) {
   const { score, level } = assessment.profile.overall;
@@ -37,7 +37,7 @@ function OverallSection({ assessment }: ResultsSectionProps) {
 function ThemeScoresSection({ assessment }: ResultsSectionProps) {
   const { themes, overall } = assessment.profile;
   const points = themes.map((theme) => ({
-    label: text.themeShortLabels[theme.key],
+    label: resultsText.themeShortLabels[theme.key],
     score: theme.score,
   }));
   return (
@@ -142,21 +142,20 @@ function PrioritiesSection({ assessment }: ResultsSectionProps) {
   );
 }
 
-/**
- * The sections of the results page, top to bottom; each gets the assessment.
- * A new section is one more line here: the van's recommendations ("Votre
- * prochaine étape du van") are planned right after the actions.
- */
-export const resultsSections: readonly {
+/** One section of the results page: it gets the assessment and renders its own heading. */
+export interface ResultsSection {
   id: string;
   Section: ComponentType<ResultsSectionProps>;
-}[] = [
+}
+
+/**
+ * The results page's own sections, top to bottom. Sections from other features
+ * (the van's next stop) come after them through the page's `extraSections`,
+ * composed in `src/app/router.tsx`.
+ */
+export const resultsSections: readonly ResultsSection[] = [
   { id: 'overall', Section: OverallSection },
   { id: 'theme-scores', Section: ThemeScoresSection },
   { id: 'theme-details', Section: ThemeDetailsSection },
   { id: 'priorities', Section: PrioritiesSection },
-  {
-    id: 'next-stop',
-    Section: ({ assessment }) => <NextStopRecommendations assessmentId={assessment.id} />,
-  },
 ];

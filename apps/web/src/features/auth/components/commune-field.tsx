@@ -2,6 +2,7 @@ import type { Commune } from '@capnum/contracts';
 import { useEffect, useState } from 'react';
 import { Combobox } from '../../../components/ui/combobox.tsx';
 import { ApiRequestError } from '../../../lib/api-client.ts';
+import { communeSearchText } from '../../../lib/i18n/commune-search.ts';
 import { text } from '../../../lib/i18n/index.ts';
 import { searchCommunes } from '../api/search-communes.ts';
 
@@ -9,7 +10,7 @@ const SEARCH_DELAY_MS = 250;
 const MINIMUM_QUERY_LENGTH = 2;
 
 export const communeLabel = (commune: Commune) =>
-  text.communeSearch.optionLabel(commune.name, commune.postcodes);
+  communeSearchText.optionLabel(commune.name, commune.postcodes);
 
 type SearchState =
   | { kind: 'idle' }
@@ -29,7 +30,7 @@ interface CommuneFieldProps {
 export function CommuneField({ id, value, onChange, error }: CommuneFieldProps) {
   const [query, setQuery] = useState(value ? communeLabel(value) : '');
   const [search, setSearch] = useState<SearchState>({ kind: 'idle' });
-  const words = text.communeSearch;
+  const words = communeSearchText;
   const trimmed = query.trim();
   const isChosen = value !== null && query === communeLabel(value);
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '../../../components/ui/button.tsx';
-import { text } from '../../../lib/i18n/index.ts';
+import { staffText } from '../../../lib/i18n/staff.ts';
 import { errorMessage } from '../../../lib/use-api-data.ts';
 
 interface ConfirmActionProps {
@@ -94,7 +94,7 @@ export function ConfirmAction({
                 setStep('idle');
               }}
             >
-              {text.staff.form.keep}
+              {staffText.form.keep}
             </Button>
           </div>
         </fieldset>

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
-import { text } from '../../../lib/i18n/index.ts';
+import { staffText } from '../../../lib/i18n/staff.ts';
 import type { ApiData } from '../../../lib/use-api-data.ts';
 
 interface LoadedProps<Data> {
@@ -20,7 +20,7 @@ export function Loaded<Data>({ state, reload, loadingMessage, children }: Loaded
       <>
         <Alert tone="error">{state.message}</Alert>
         <Button variant="secondary" onClick={reload}>
-          {text.staff.retry}
+          {staffText.retry}
         </Button>
       </>
     );

@@ -4,6 +4,7 @@ import { Button } from '../../../components/ui/button.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { text } from '../../../lib/i18n/index.ts';
+import { staffText } from '../../../lib/i18n/staff.ts';
 import { frenchDate, parisInstant, parisTimeInput } from '../../../lib/paris-time.ts';
 import { staffApi } from '../api/staff-api.ts';
 import { type FormProblem, formProblemOf, localProblem } from '../form-problem.ts';
@@ -25,7 +26,7 @@ function workshopGroups(workshops: readonly Workshop[]) {
       .filter((workshop) => workshop.theme === theme)
       .map((workshop) => ({
         value: workshop.id,
-        label: text.staff.sessionForm.workshopOption(
+        label: staffText.sessionForm.workshopOption(
           workshop.title,
           text.workshopLevels[workshop.level],
           workshop.durationMinutes,
@@ -47,7 +48,7 @@ interface SessionFormProps {
 
 /** Schedules a workshop at a stop, or changes a session's workshop, times or seats. */
 export function SessionForm({ stopId, stopDate, workshops, session, onSaved }: SessionFormProps) {
-  const words = text.staff.sessionForm;
+  const words = staffText.sessionForm;
   const prefix = session ? `session-${session.id}` : 'session-new';
   const fieldIds = {
     workshopId: `${prefix}-workshop`,

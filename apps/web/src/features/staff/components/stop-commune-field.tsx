@@ -1,7 +1,8 @@
 import type { Commune } from '@capnum/contracts';
 import { useEffect, useState } from 'react';
 import { Combobox } from '../../../components/ui/combobox.tsx';
-import { text } from '../../../lib/i18n/index.ts';
+import { communeSearchText } from '../../../lib/i18n/commune-search.ts';
+import { staffText } from '../../../lib/i18n/staff.ts';
 import { errorMessage } from '../../../lib/use-api-data.ts';
 import { staffApi } from '../api/staff-api.ts';
 
@@ -9,7 +10,7 @@ const SEARCH_DELAY_MS = 250;
 const MINIMUM_QUERY_LENGTH = 2;
 
 export const communeLabel = (commune: Commune) =>
-  text.communeSearch.optionLabel(commune.name, commune.postcodes);
+  communeSearchText.optionLabel(commune.name, commune.postcodes);
 
 type SearchState =
   | { kind: 'idle' }
@@ -31,7 +32,7 @@ interface StopCommuneFieldProps {
 export function StopCommuneField({ id, value, onChange, error }: StopCommuneFieldProps) {
   const [query, setQuery] = useState(value ? communeLabel(value) : '');
   const [search, setSearch] = useState<SearchState>({ kind: 'idle' });
-  const words = text.communeSearch;
+  const words = communeSearchText;
   const trimmed = query.trim();
   const isChosen = value !== null && query === communeLabel(value);
 
@@ -71,8 +72,8 @@ export function StopCommuneField({ id, value, onChange, error }: StopCommuneFiel
   return (
     <Combobox
       id={id}
-      label={text.staff.stopForm.communeLabel}
-      hint={text.staff.stopForm.communeHint}
+      label={staffText.stopForm.communeLabel}
+      hint={staffText.stopForm.communeHint}
       error={error}
       inputValue={query}
       onInputChange={(next) => {

@@ -2,7 +2,7 @@ import type { Commune, StaffStop, StopPatch, TourStopSummary } from '@capnum/con
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../../components/ui/button.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
-import { text } from '../../../lib/i18n/index.ts';
+import { staffText } from '../../../lib/i18n/staff.ts';
 import { staffApi } from '../api/staff-api.ts';
 import { type FormProblem, formProblemOf, localProblem } from '../form-problem.ts';
 import { FormFeedback, fieldError } from './form-feedback.tsx';
@@ -14,7 +14,7 @@ type StopFormProps =
 
 /** Adds a stop to a tour, or changes where and when an existing one is. */
 export function StopForm({ tourId, stop, onSaved }: StopFormProps) {
-  const words = text.staff.stopForm;
+  const words = staffText.stopForm;
   const prefix = stop ? `stop-${stop.id}` : 'stop-new';
   const fieldIds = {
     communeCode: `${prefix}-commune`,

@@ -2,7 +2,7 @@ import type { Tour } from '@capnum/contracts';
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../../components/ui/button.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
-import { text } from '../../../lib/i18n/index.ts';
+import { staffText } from '../../../lib/i18n/staff.ts';
 import { staffApi } from '../api/staff-api.ts';
 import { type FormProblem, formProblemOf, localProblem } from '../form-problem.ts';
 import { FormFeedback, fieldError } from './form-feedback.tsx';
@@ -15,7 +15,7 @@ interface TourNameFormProps {
 
 /** Names a new tour, or renames one. */
 export function TourNameForm({ tour, onSaved }: TourNameFormProps) {
-  const words = text.staff.tourForm;
+  const words = staffText.tourForm;
   const nameId = tour ? `tour-${tour.id}-name` : 'tour-new-name';
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [attempt, setAttempt] = useState(0);

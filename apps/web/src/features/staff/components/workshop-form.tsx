@@ -5,6 +5,7 @@ import { RadioGroup } from '../../../components/ui/radio-group.tsx';
 import { TextAreaField } from '../../../components/ui/text-area-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { text } from '../../../lib/i18n/index.ts';
+import { staffText } from '../../../lib/i18n/staff.ts';
 import { staffApi } from '../api/staff-api.ts';
 import { type FormProblem, formProblemOf, localProblem } from '../form-problem.ts';
 import { FormFeedback, fieldError } from './form-feedback.tsx';
@@ -16,7 +17,7 @@ const themeOptions = (Object.keys(text.themes) as ThemeKey[]).map((theme) => ({
 const levelOptions = (Object.keys(text.workshopLevels) as WorkshopLevel[]).map((level) => ({
   value: level,
   label: text.workshopLevels[level],
-  hint: text.staff.workshopForm.levelHints[level],
+  hint: staffText.workshopForm.levelHints[level],
 }));
 
 interface WorkshopFormProps {
@@ -27,7 +28,7 @@ interface WorkshopFormProps {
 
 /** Creates a catalogue workshop, or edits one (its identifier then stays as it is). */
 export function WorkshopForm({ workshop, onSaved }: WorkshopFormProps) {
-  const words = text.staff.workshopForm;
+  const words = staffText.workshopForm;
   const prefix = workshop ? `workshop-${workshop.id}` : 'workshop-new';
   const fieldIds = {
     title: `${prefix}-title`,

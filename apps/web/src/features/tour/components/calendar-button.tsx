@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
-import { text } from '../../../lib/i18n/index.ts';
+import { tourText } from '../../../lib/i18n/tour.ts';
 import { errorMessage } from '../../../lib/use-api-data.ts';
 import { tourApi } from '../api/tour-api.ts';
 
@@ -24,7 +24,7 @@ function saveFile(blob: Blob, fileName: string) {
  * plain link cannot send, so it is fetched and saved from a Blob.
  */
 export function CalendarButton({ sessionId, title }: { sessionId: string; title: string }) {
-  const words = text.tour.myWorkshops;
+  const words = tourText.myWorkshops;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
-import { text } from '../../../lib/i18n/index.ts';
+import { tourText } from '../../../lib/i18n/tour.ts';
 import { errorMessage } from '../../../lib/use-api-data.ts';
 import { tourApi } from '../api/tour-api.ts';
 
@@ -16,7 +16,7 @@ interface CancelBookingProps {
  * Focus follows the question, and comes back when the artisan keeps the seat.
  */
 export function CancelBooking({ sessionId, title, onCancelled }: CancelBookingProps) {
-  const words = text.tour.myWorkshops;
+  const words = tourText.myWorkshops;
   const [step, setStep] = useState<'idle' | 'confirming' | 'cancelling'>('idle');
   const [error, setError] = useState<string | null>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
-import { text } from '../../../lib/i18n/index.ts';
+import { tourText } from '../../../lib/i18n/tour.ts';
 import { frenchDate, frenchTimeRange } from '../../../lib/paris-time.ts';
 import { paths } from '../../../lib/paths.ts';
 import { useApiData } from '../../../lib/use-api-data.ts';
@@ -22,7 +22,7 @@ const TITLE_ID = 'next-stop-title';
  * its sessions, most useful first, each bookable in place.
  */
 export function NextStopRecommendations({ assessmentId }: { assessmentId: string }) {
-  const words = text.tour.nextStop;
+  const words = tourText.nextStop;
   const load = useCallback(
     async (signal: AbortSignal) => {
       const [recommendations, mine] = await Promise.all([
@@ -77,7 +77,7 @@ function RecommendedSessions({
   recommendations: Recommendations;
   initialBookings: ReadonlyMap<string, Booking>;
 }) {
-  const words = text.tour.nextStop;
+  const words = tourText.nextStop;
   const { bookings, book, seatsLeft } = useSessionBookings(initialBookings);
   const stop = recommendations.stop;
   if (!stop) return null;

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
-import { text } from '../../../lib/i18n/index.ts';
+import { tourText } from '../../../lib/i18n/tour.ts';
 import { paths } from '../../../lib/paths.ts';
 import type { Booking, BookingOutcome } from '../use-session-bookings.ts';
 
@@ -28,7 +28,7 @@ export function availabilityOf(
 }
 
 export function bookingStatusText(booking: Booking): string {
-  const words = text.tour.booking;
+  const words = tourText.booking;
   if (booking.status === 'attended') return words.attended;
   if (booking.status === 'waitlisted') return words.waitlisted(booking.waitlistPosition);
   return words.confirmed;
@@ -46,7 +46,7 @@ export function SessionBooking({
   full,
   onBook,
 }: SessionBookingProps) {
-  const words = text.tour.booking;
+  const words = tourText.booking;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [justBooked, setJustBooked] = useState(false);

@@ -1,6 +1,7 @@
 import type { TourSession, Workshop } from '@capnum/contracts';
 import type { ReactNode } from 'react';
 import { text } from '../../../lib/i18n/index.ts';
+import { tourText } from '../../../lib/i18n/tour.ts';
 import { frenchTimeRange } from '../../../lib/paris-time.ts';
 
 interface SessionCardProps {
@@ -16,7 +17,7 @@ interface SessionCardProps {
 
 /** One workshop session: what, when, how many seats, and what the artisan can do. */
 export function SessionCard({ session, workshop, seatsLeft, reason, children }: SessionCardProps) {
-  const words = text.tour.session;
+  const words = tourText.session;
   const titleId = `session-${session.id}-title`;
   let seats = words.seatsLeft(seatsLeft);
   if (session.cancelled) seats = words.cancelled;
