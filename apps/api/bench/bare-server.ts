@@ -21,3 +21,6 @@ app.post('/bare', async (request) => {
 });
 await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });
 process.send?.('ready');
+process.on('SIGTERM', () => {
+  app.close().then(() => process.exit(0));
+});

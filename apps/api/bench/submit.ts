@@ -3,6 +3,8 @@
  * concurrent clients reaches ≥ 60% of the throughput of a bare Fastify + pg
  * endpoint doing one insert and one select, with p99 < 100 ms. Both run in
  * this one invocation, one after the other, each server in its own process.
+ * BENCH_DURATION=seconds changes the length of each run; BENCH_PROFILE=api (or
+ * bare) writes a V8 CPU profile of that server to /tmp/prof.
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { createHmac, randomUUID } from 'node:crypto';
@@ -35,7 +37,7 @@ function start(script: string, env: Record<string, string>): Promise<ChildProces
     execArgv: [
       '--import',
       'tsx',
-      ...(process.env.BENCH_PROFILE && script.includes('api')
+      ...(process.env.BENCH_PROFILE && script.includes(process.env.BENCH_PROFILE)
         ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof']
         : []),
     ],
