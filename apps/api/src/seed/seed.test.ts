@@ -20,7 +20,9 @@ afterAll(async () => {
   await drop();
 });
 
-const count = async (table: 'users' | 'artisans' | 'assessments' | 'chambers') =>
+const count = async (
+  table: 'users' | 'artisans' | 'assessments' | 'chambers' | 'registrations' | 'sessions',
+) =>
   (
     await db
       .selectFrom(table)
@@ -100,12 +102,51 @@ describe('demo data', () => {
     expect(new Date(latest.latest as Date).getTime()).toBeLessThanOrEqual(clock.now().getTime());
   });
 
+  it('books demo artisans on the tour without ever exceeding a capacity', async () => {
+    const perSession = await db
+      .selectFrom('sessions')
+      .leftJoin('registrations', 'registrations.session_id', 'sessions.id')
+      .select([
+        'sessions.capacity',
+        (eb) =>
+          eb.fn
+            .count<number>('registrations.id')
+            .filterWhere('registrations.status', '=', 'confirmed')
+            .as('confirmed'),
+        (eb) =>
+          eb.fn
+            .count<number>('registrations.id')
+            .filterWhere('registrations.status', '=', 'waitlisted')
+            .as('waitlisted'),
+      ])
+      .groupBy(['sessions.id', 'sessions.capacity'])
+      .execute();
+    expect(perSession.every((row) => row.confirmed <= row.capacity)).toBe(true);
+    expect(perSession.reduce((total, row) => total + row.confirmed, 0)).toBeGreaterThan(100);
+    // A full session with a waiting list, and only there.
+    expect(perSession.filter((row) => row.waitlisted > 0)).toEqual([
+      { capacity: expect.any(Number), confirmed: expect.any(Number), waitlisted: 3 },
+    ]);
+    const full = perSession.find((row) => row.waitlisted > 0);
+    expect(full?.confirmed).toBe(full?.capacity);
+    const bakerBookings = await db
+      .selectFrom('registrations')
+      .innerJoin('artisans', 'artisans.id', 'registrations.artisan_id')
+      .innerJoin('users', 'users.id', 'artisans.user_id')
+      .select('registrations.id')
+      .where('users.email', '=', demoAccounts.artisan)
+      .execute();
+    expect(bakerBookings).toEqual([]);
+  });
+
   it('is idempotent', async () => {
     const before = {
       chambers: await count('chambers'),
       users: await count('users'),
       artisans: await count('artisans'),
       assessments: await count('assessments'),
+      sessions: await count('sessions'),
+      registrations: await count('registrations'),
     };
     await seedDemo(db, clock);
     expect({
@@ -113,6 +154,8 @@ describe('demo data', () => {
       users: await count('users'),
       artisans: await count('artisans'),
       assessments: await count('assessments'),
+      sessions: await count('sessions'),
+      registrations: await count('registrations'),
     }).toEqual(before);
     expect(await isDatabaseEmpty(db)).toBe(false);
   });

@@ -9,6 +9,7 @@ import {
   seedDemoArtisans,
   seededRandom,
 } from './demo-artisans.ts';
+import { seedDemoBookings } from './demo-bookings.ts';
 import { seedDemoTour } from './demo-tour.ts';
 import { ensureReferenceData } from './reference-data.ts';
 import { siretFrom } from './siret-generator.ts';
@@ -157,6 +158,7 @@ export async function seedDemo(db: Db, clock: Clock = systemClock): Promise<void
       },
     ],
   });
+  await seedDemoBookings(db, { skipEmail: demoAccounts.artisan });
 }
 
 /** The demo baker: a good shop window, weak on referencing and social networks. */
