@@ -98,9 +98,15 @@ async function readResponse<Result>(response: Response): Promise<Result> {
 
 let refreshInFlight: Promise<AuthResponse | null> | null = null;
 
-async function rotateRefreshCookie(): Promise<AuthResponse | null> {
+async function rotateRefreshCookie(retryAfterRace = true): Promise<AuthResponse | null> {
   const response = await send('POST', '/api/auth/refresh', {}, null);
   if (response.status === 401) {
+    const body: unknown = await response.json().catch(() => undefined);
+    // Another tab rotated the cookie a moment ago (no Web Locks over plain HTTP):
+    // the browser now holds the new cookie, so one more try succeeds.
+    if (retryAfterRace && isApiErrorBody(body) && body.code === 'REFRESH_RACE') {
+      return rotateRefreshCookie(false);
+    }
     accessToken = null;
     return null;
   }
@@ -120,7 +126,7 @@ export function refreshSession(): Promise<AuthResponse | null> {
     try {
       const locks = globalThis.navigator?.locks;
       return locks
-        ? await locks.request('capnum-session-refresh', rotateRefreshCookie)
+        ? await locks.request('capnum-session-refresh', () => rotateRefreshCookie())
         : await rotateRefreshCookie();
     } finally {
       refreshInFlight = null;

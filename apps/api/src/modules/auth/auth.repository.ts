@@ -96,6 +96,7 @@ export function findRefreshTokenForUpdate(db: Executor, tokenHash: string) {
       'refresh_tokens.family_id',
       'refresh_tokens.expires_at',
       'refresh_tokens.revoked_at',
+      'refresh_tokens.replaced_by',
       'users.chamber_id',
     ])
     .where('refresh_tokens.token_hash', '=', tokenHash)

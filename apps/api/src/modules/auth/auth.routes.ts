@@ -76,7 +76,10 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
       try {
         return startSession(reply, await auth.refresh(request.cookies[REFRESH_COOKIE]));
       } catch (error) {
-        reply.clearCookie(REFRESH_COOKIE, cookieOptions);
+        // After a race the browser already holds the winner's new cookie: keep it.
+        if ((error as { code?: string }).code !== 'REFRESH_RACE') {
+          reply.clearCookie(REFRESH_COOKIE, cookieOptions);
+        }
         throw error;
       }
     },

@@ -11,6 +11,8 @@ import { findCommune } from '../communes/commune-directory.ts';
 import * as repository from './auth.repository.ts';
 
 export const REFRESH_TOKEN_TTL_DAYS = 30;
+/** How long a just-rotated refresh token is answered as a race rather than a theft. */
+export const REFRESH_RACE_GRACE_MS = 10_000;
 /** The version of the advisor-sharing consent text shown at sign-up. */
 export const CONSENT_TEXT_VERSION = '2026-01';
 
@@ -150,6 +152,11 @@ export function createAuthService({ db, clock, signAccessToken }: AuthDependenci
         const token = await repository.findRefreshTokenForUpdate(trx, hashToken(refreshToken));
         if (!token) return { kind: 'unknown' as const };
         if (token.revoked_at) {
+          // Two tabs refreshing at the same instant: the loser presents the token the
+          // winner just rotated. Within a few seconds that is a race, not a theft.
+          const sinceRotation = now.getTime() - token.revoked_at.getTime();
+          if (token.replaced_by && sinceRotation < REFRESH_RACE_GRACE_MS)
+            return { kind: 'race' as const };
           await repository.revokeRefreshFamily(trx, token.family_id, now);
           return { kind: 'reused' as const };
         }
@@ -175,6 +182,11 @@ export function createAuthService({ db, clock, signAccessToken }: AuthDependenci
             refreshToken: outcome.refreshToken,
             refreshExpiresAt: outcome.refreshExpiresAt,
           };
+        case 'race':
+          throw new UnauthorizedError(
+            'Session renouvelée à l’instant par un autre onglet : réessayez.',
+            'REFRESH_RACE',
+          );
         case 'reused':
           throw new UnauthorizedError(
             'Cette session a été réutilisée : par sécurité, reconnectez-vous.',

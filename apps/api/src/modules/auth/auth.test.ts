@@ -188,13 +188,32 @@ describe('refresh-token rotation', () => {
     const second = refreshCookieOf(rotated);
     expect(second).not.toBe(first);
 
-    // Replaying the first token is a theft signal: the family dies.
+    // Replaying the first token later is a theft signal: the family dies.
+    context.clock.set('2026-05-01T08:00:11.000Z');
     const replay = await refresh(first);
     expect(replay.statusCode).toBe(401);
     expect(replay.json().code).toBe('REFRESH_REUSED');
     const afterTheft = await refresh(second);
     expect(afterTheft.statusCode).toBe(401);
     expect(afterTheft.json().code).toBe('REFRESH_REUSED');
+    context.clock.set('2026-05-01T08:00:00.000Z');
+  });
+
+  it('answers two tabs refreshing at once with a retryable race, keeping the session', async () => {
+    const artisan = await signUpArtisan(context);
+    const shared = refreshCookieOf(await login(artisan.email, TEST_PASSWORD));
+    const winner = await refresh(shared);
+    expect(winner.statusCode).toBe(200);
+    const loser = await refresh(shared);
+    expect(loser.statusCode).toBe(401);
+    expect(loser.json()).toEqual({
+      statusCode: 401,
+      code: 'REFRESH_RACE',
+      message: 'Session renouvelée à l’instant par un autre onglet : réessayez.',
+    });
+    // The loser's browser keeps the cookie the winner received, and it still works.
+    expect(loser.cookies.find((cookie) => cookie.name === 'capnum_refresh')).toBeUndefined();
+    expect((await refresh(refreshCookieOf(winner))).statusCode).toBe(200);
   });
 
   it('keeps other sessions of the same user alive after a reuse', async () => {
