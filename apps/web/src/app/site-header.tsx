@@ -21,7 +21,10 @@ const navigationByRole = {
     { to: paths.tour, label: navigationWords.tour },
     { to: paths.myWorkshops, label: navigationWords.myWorkshops },
   ],
-  advisor: [{ to: paths.advisorHome, label: navigationWords.advisorHome }],
+  advisor: [
+    { to: paths.advisorHome, label: navigationWords.advisorHome },
+    { to: paths.tour, label: navigationWords.tour },
+  ],
   staff: [
     { to: paths.staffHome, label: navigationWords.staffHome },
     { to: paths.staffTours, label: navigationWords.staffTours, section: true },
