@@ -1,7 +1,10 @@
+import nodemailer from 'nodemailer';
 import { buildApp, defaultWebDistDir } from './app.ts';
 import { loadConfig } from './config.ts';
 import { createDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { systemClock } from './lib/clock.ts';
+import { startOutboxSender } from './lib/outbox-sender.ts';
 import { ensureReferenceData } from './seed/reference-data.ts';
 import { isDatabaseEmpty, seedDemo } from './seed/seed.ts';
 
@@ -24,12 +27,24 @@ const app = await buildApp({
       : { level: config.LOG_LEVEL },
 });
 
+// Without SMTP_URL, e-mails stay in the outbox table and in the logs.
+const outboxSender = config.SMTP_URL
+  ? startOutboxSender({
+      db,
+      clock: systemClock,
+      transport: nodemailer.createTransport(config.SMTP_URL),
+      from: `Cap Numérique <ne-pas-repondre@${new URL(config.PUBLIC_URL).hostname}>`,
+      log: app.log,
+    })
+  : undefined;
+
 let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'arrêt en cours');
+    outboxSender?.stop();
     app
       .close()
       .then(() => db.destroy())

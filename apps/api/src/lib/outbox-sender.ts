@@ -1,0 +1,73 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Transporter } from 'nodemailer';
+import type { Db } from '../db/database.ts';
+import type { Clock } from './clock.ts';
+
+export interface OutboxSender {
+  /** Sends what is waiting; resolves with the number sent. */
+  flush(): Promise<number>;
+  stop(): void;
+}
+
+/**
+ * Delivers the outbox through SMTP when SMTP_URL is set. Rows are read, sent,
+ * then marked sent one by one, outside any transaction (PGlite has a single
+ * connection that must not wait on a mail server). Delivery is at least once:
+ * a crash between sending and marking sends that e-mail again.
+ */
+export function startOutboxSender(options: {
+  db: Db;
+  clock: Clock;
+  transport: Pick<Transporter, 'sendMail'>;
+  from: string;
+  log: FastifyBaseLogger;
+  intervalMs?: number;
+}): OutboxSender {
+  const { db, clock, transport, from, log } = options;
+  let running: Promise<number> | undefined;
+
+  async function sendWaiting(): Promise<number> {
+    const waiting = await db
+      .selectFrom('outbox')
+      .select(['id', 'to_email', 'subject', 'body'])
+      .where('sent_at', 'is', null)
+      .orderBy('created_at')
+      .limit(50)
+      .execute();
+    let sent = 0;
+    for (const email of waiting) {
+      try {
+        await transport.sendMail({
+          from,
+          to: email.to_email,
+          subject: email.subject,
+          text: email.body,
+        });
+      } catch (error) {
+        // The server refused or is away: keep it for the next round.
+        log.warn({ err: error, emailId: email.id }, 'e-mail non envoyé, nouvel essai plus tard');
+        break;
+      }
+      await db
+        .updateTable('outbox')
+        .set({ sent_at: clock.now() })
+        .where('id', '=', email.id)
+        .where('sent_at', 'is', null)
+        .execute();
+      sent += 1;
+    }
+    return sent;
+  }
+
+  const flush = () => {
+    running ??= sendWaiting().finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
+  const timer = setInterval(() => {
+    flush().catch((error) => log.error({ err: error }, 'envoi de la file d’e-mails en échec'));
+  }, options.intervalMs ?? 5_000);
+  timer.unref();
+  return { flush, stop: () => clearInterval(timer) };
+}
