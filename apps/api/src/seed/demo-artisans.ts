@@ -8,6 +8,7 @@ import {
 } from '@capnum/scoring';
 import type { Db } from '../db/database.ts';
 import type { Clock } from '../lib/clock.ts';
+import { insertSubmittedAssessment } from '../modules/assessments/assessment.repository.ts';
 import { CONSENT_TEXT_VERSION } from '../modules/auth/auth.service.ts';
 import { largestCommunesOf } from '../modules/communes/commune-directory.ts';
 import { siretFrom } from './siret-generator.ts';
@@ -212,31 +213,18 @@ export async function seedDemoArtisans(
         for (let round = 0; round < submissions; round += 1) {
           const answers = drawAnswers(random, options.questionnaire, maturity);
           const profile = computeProfile(options.questionnaire, answers);
-          const submittedAt = new Date(now - daysAgo * 86_400_000);
-          const theme = (key: string) =>
-            profile.themes.find((entry) => entry.key === key)?.score ?? 0;
-          await trx
-            .insertInto('assessments')
-            .values({
-              artisan_id: artisan.id,
-              chamber_id: chamber.id,
-              status: 'submitted',
-              questionnaire_version: options.questionnaire.version,
-              answers: JSON.stringify(answers),
-              idempotency_key: `demo-${serial}-${round}`,
-              scoring_version: SCORING_VERSION,
-              profile: JSON.stringify(profile),
-              score_overall: profile.overall.score,
-              score_visibility: theme('visibility'),
-              score_referencing: theme('referencing'),
-              score_content: theme('content'),
-              score_social: theme('social'),
-              level_overall: profile.overall.level,
-              created_at: submittedAt,
-              updated_at: submittedAt,
-              submitted_at: submittedAt,
-            })
-            .execute();
+          await insertSubmittedAssessment(
+            trx,
+            { artisanId: artisan.id, chamberId: chamber.id },
+            {
+              questionnaireVersion: options.questionnaire.version,
+              answers,
+              profile,
+              scoringVersion: SCORING_VERSION,
+              idempotencyKey: `demo-${serial}-${round}`,
+              submittedAt: new Date(now - daysAgo * 86_400_000),
+            },
+          );
           // The second assessment comes after a workshop: a little better.
           maturity = Math.min(0.98, maturity + 0.12);
           daysAgo = Math.max(1, daysAgo - 20 - Math.floor(random() * 120));

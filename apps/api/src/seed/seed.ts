@@ -2,6 +2,7 @@ import { computeProfile, questionnaireV1, SCORING_VERSION } from '@capnum/scorin
 import type { Db } from '../db/database.ts';
 import { type Clock, systemClock } from '../lib/clock.ts';
 import { hashPassword } from '../lib/passwords.ts';
+import { insertSubmittedAssessment } from '../modules/assessments/assessment.repository.ts';
 import { CONSENT_TEXT_VERSION } from '../modules/auth/auth.service.ts';
 import {
   DEMO_ARTISAN_COUNT,
@@ -181,29 +182,16 @@ async function seedDemoArtisanAssessment(
     'soc-page': { choice: 'soc-page-personal' },
     'soc-posting-rhythm': { choice: 'soc-posting-rhythm-irregular' },
   };
-  const profile = computeProfile(questionnaireV1, answers);
-  const submittedAt = new Date(clock.now().getTime() - 12 * 86_400_000);
-  const theme = (key: string) => profile.themes.find((entry) => entry.key === key)?.score ?? 0;
-  await db
-    .insertInto('assessments')
-    .values({
-      artisan_id: artisanId,
-      chamber_id: chamberId,
-      status: 'submitted',
-      questionnaire_version: questionnaireV1.version,
-      answers: JSON.stringify(answers),
-      idempotency_key: 'demo-boulangerie-1',
-      scoring_version: SCORING_VERSION,
-      profile: JSON.stringify(profile),
-      score_overall: profile.overall.score,
-      score_visibility: theme('visibility'),
-      score_referencing: theme('referencing'),
-      score_content: theme('content'),
-      score_social: theme('social'),
-      level_overall: profile.overall.level,
-      created_at: submittedAt,
-      updated_at: submittedAt,
-      submitted_at: submittedAt,
-    })
-    .execute();
+  await insertSubmittedAssessment(
+    db,
+    { artisanId, chamberId },
+    {
+      questionnaireVersion: questionnaireV1.version,
+      answers,
+      profile: computeProfile(questionnaireV1, answers),
+      scoringVersion: SCORING_VERSION,
+      idempotencyKey: 'demo-boulangerie-1',
+      submittedAt: new Date(clock.now().getTime() - 12 * 86_400_000),
+    },
+  );
 }

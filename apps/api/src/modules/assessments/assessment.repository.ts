@@ -1,3 +1,4 @@
+import type { Answers, Profile } from '@capnum/scoring';
 import { type RawBuilder, sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 
@@ -140,29 +141,29 @@ export function findSubmittedByIdempotencyKey(db: Executor, owner: Owner, key: s
     .executeTakeFirst();
 }
 
+/** The profile's scores as the columns the aggregates read. */
+export function scoreColumnsOf(profile: Profile) {
+  const theme = (key: string) => profile.themes.find((entry) => entry.key === key)?.score ?? 0;
+  return {
+    score_overall: profile.overall.score,
+    score_visibility: theme('visibility'),
+    score_referencing: theme('referencing'),
+    score_content: theme('content'),
+    score_social: theme('social'),
+    level_overall: profile.overall.level,
+  };
+}
+
 /**
  * Turns the draft into a submission in one statement, only if it is still
- * the draft with exactly the answers that were scored: a concurrent save or
- * submit makes it return nothing, and the caller decides.
+ * the draft that was scored (same row version): a concurrent save or submit
+ * makes it return nothing, and the caller decides.
  */
 export function submitDraft(
   db: Executor,
   owner: Owner,
   draft: { id: string; row_version: string },
-  submission: {
-    idempotencyKey: string;
-    scoringVersion: string;
-    profile: unknown;
-    scores: {
-      overall: number;
-      visibility: number;
-      referencing: number;
-      content: number;
-      social: number;
-    };
-    overallLevel: number;
-    now: Date;
-  },
+  submission: { idempotencyKey: string; scoringVersion: string; profile: Profile; now: Date },
 ) {
   return db
     .updateTable('assessments')
@@ -171,12 +172,7 @@ export function submitDraft(
       idempotency_key: submission.idempotencyKey,
       scoring_version: submission.scoringVersion,
       profile: JSON.stringify(submission.profile),
-      score_overall: submission.scores.overall,
-      score_visibility: submission.scores.visibility,
-      score_referencing: submission.scores.referencing,
-      score_content: submission.scores.content,
-      score_social: submission.scores.social,
-      level_overall: submission.overallLevel,
+      ...scoreColumnsOf(submission.profile),
       submitted_at: submission.now,
       updated_at: submission.now,
     })
@@ -187,6 +183,38 @@ export function submitDraft(
     .where(sql<boolean>`xmin::text = ${draft.row_version}`)
     .returning(['id', 'submitted_at', 'questionnaire_version', 'scoring_version'])
     .executeTakeFirst();
+}
+
+/** A submission written directly (demo data, benchmarks): no draft before it. */
+export function insertSubmittedAssessment(
+  db: Executor,
+  owner: Owner,
+  submission: {
+    questionnaireVersion: number;
+    answers: Answers;
+    profile: Profile;
+    scoringVersion: string;
+    idempotencyKey: string;
+    submittedAt: Date;
+  },
+) {
+  return db
+    .insertInto('assessments')
+    .values({
+      artisan_id: owner.artisanId,
+      chamber_id: owner.chamberId,
+      status: 'submitted',
+      questionnaire_version: submission.questionnaireVersion,
+      answers: JSON.stringify(submission.answers),
+      idempotency_key: submission.idempotencyKey,
+      scoring_version: submission.scoringVersion,
+      profile: JSON.stringify(submission.profile),
+      ...scoreColumnsOf(submission.profile),
+      created_at: submission.submittedAt,
+      updated_at: submission.submittedAt,
+      submitted_at: submission.submittedAt,
+    })
+    .execute();
 }
 
 export function listSubmitted(db: Executor, owner: Owner) {

@@ -176,22 +176,12 @@ export function createAssessmentService({ db, clock, questionnaires }: Assessmen
           );
         }
         const profile = computeProfile(questionnaire, draft.answers as Answers);
-        const score = (key: string) =>
-          profile.themes.find((theme) => theme.key === key)?.score ?? 0;
         let submitted: Awaited<ReturnType<typeof repository.submitDraft>>;
         try {
           submitted = await repository.submitDraft(db, owner, draft, {
             idempotencyKey,
             scoringVersion: SCORING_VERSION,
             profile,
-            scores: {
-              overall: profile.overall.score,
-              visibility: score('visibility'),
-              referencing: score('referencing'),
-              content: score('content'),
-              social: score('social'),
-            },
-            overallLevel: profile.overall.level,
             now: clock.now(),
           });
         } catch (error) {
