@@ -1,5 +1,5 @@
 import type { SelectHTMLAttributes } from 'react';
-import { describedBy, FieldError, FieldHint } from './field-message.tsx';
+import { Field } from './field.tsx';
 
 export interface SelectOption {
   value: string;
@@ -33,30 +33,21 @@ export function SelectField({
   ...select
 }: SelectFieldProps) {
   return (
-    <div className={['field', error ? 'field--invalid' : '', className].filter(Boolean).join(' ')}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <FieldHint id={id}>{hint}</FieldHint>
-      <FieldError id={id}>{error}</FieldError>
-      <select
-        {...select}
-        id={id}
-        className="field__input field__input--select"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-      >
-        {placeholder !== undefined && <option value="">{placeholder}</option>}
-        {groups.map((group) => (
-          <optgroup key={group.label} label={group.label}>
-            {group.options.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
-    </div>
+    <Field id={id} label={label} hint={hint} error={error} className={className}>
+      {(control) => (
+        <select {...select} {...control} className="field__input field__input--select">
+          {placeholder !== undefined && <option value="">{placeholder}</option>}
+          {groups.map((group) => (
+            <optgroup key={group.label} label={group.label}>
+              {group.options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }

@@ -1,5 +1,5 @@
 import type { TextareaHTMLAttributes } from 'react';
-import { describedBy, FieldError, FieldHint } from './field-message.tsx';
+import { Field } from './field.tsx';
 
 interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
   id: string;
@@ -18,20 +18,15 @@ export function TextAreaField({
   ...textarea
 }: TextAreaFieldProps) {
   return (
-    <div className={['field', error ? 'field--invalid' : '', className].filter(Boolean).join(' ')}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <FieldHint id={id}>{hint}</FieldHint>
-      <FieldError id={id}>{error}</FieldError>
-      <textarea
-        rows={4}
-        {...textarea}
-        id={id}
-        className="field__input field__input--multiline"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-      />
-    </div>
+    <Field id={id} label={label} hint={hint} error={error} className={className}>
+      {(control) => (
+        <textarea
+          rows={4}
+          {...textarea}
+          {...control}
+          className="field__input field__input--multiline"
+        />
+      )}
+    </Field>
   );
 }

@@ -4,15 +4,16 @@ import { Link, Navigate } from 'react-router';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { CheckboxField } from '../../components/ui/checkbox-field.tsx';
+import { CommuneField } from '../../components/ui/commune-field.tsx';
 import { ErrorSummary, type FieldProblem } from '../../components/ui/error-summary.tsx';
 import { RadioGroup } from '../../components/ui/radio-group.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
 import { useAuth } from '../../lib/auth/auth-context.ts';
+import { communeSearchText } from '../../lib/i18n/commune-search.ts';
 import { text } from '../../lib/i18n/index.ts';
 import { signupText } from '../../lib/i18n/signup.ts';
 import { paths, roleHomePath } from '../../lib/paths.ts';
 import { usePage } from '../../lib/use-page.ts';
-import { CommuneField } from './components/commune-field.tsx';
 import {
   checkSignupForm,
   readSignupForm,
@@ -162,6 +163,8 @@ export function SignupPage() {
           />
           <CommuneField
             id={fieldId.communeCode}
+            label={communeSearchText.label}
+            hint={communeSearchText.hint}
             value={commune}
             onChange={setCommune}
             error={errors.communeCode}

@@ -1,7 +1,9 @@
 import type { Registrant, StaffSession } from '@capnum/contracts';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { Alert } from '../../components/ui/alert.tsx';
+import { Loaded } from '../../components/ui/loaded.tsx';
+import { Notice } from '../../components/ui/notice.tsx';
 import { ApiRequestError } from '../../lib/api-client.ts';
 import { staffText } from '../../lib/i18n/staff.ts';
 import { frenchDate, frenchTime, frenchTimeRange } from '../../lib/paris-time.ts';
@@ -12,7 +14,6 @@ import { staffApi } from './api/staff-api.ts';
 import { Breadcrumbs } from './components/breadcrumbs.tsx';
 import { ConfirmAction } from './components/confirm-action.tsx';
 import { DataTable } from './components/data-table.tsx';
-import { Loaded } from './components/loaded.tsx';
 import { SessionForm } from './components/session-form.tsx';
 import './staff.css';
 
@@ -53,13 +54,8 @@ export function StaffSessionPage() {
   const title = state.status === 'loaded' ? state.data.session.workshop.title : words.fallbackTitle;
   usePage(title);
   const [notice, setNotice] = useState<string | null>(null);
-  const noticeElement = useRef<HTMLParagraphElement>(null);
   // Attendance ticked on this page, until the next load brings it from the API.
   const [marked, setMarked] = useState<Readonly<Record<string, Registrant>>>({});
-
-  useEffect(() => {
-    if (notice) noticeElement.current?.focus();
-  }, [notice]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new load supersedes what was ticked here.
   useEffect(() => setMarked({}), [state]);
@@ -90,14 +86,8 @@ export function StaffSessionPage() {
         ]}
       />
       <h1>{title}</h1>
-      <div role="status">
-        {notice && (
-          <p ref={noticeElement} tabIndex={-1} className="alert alert--success">
-            {notice}
-          </p>
-        )}
-      </div>
-      <Loaded state={state} reload={reload} loadingMessage={words.loading}>
+      <Notice message={notice} />
+      <Loaded state={state} reload={reload} loading={words.loading} retry={staffText.retry}>
         {({ stop, session, workshops, registrants: loadedRegistrants }) => {
           const registrants = loadedRegistrants.map((row) => marked[row.id] ?? row);
           const started = new Date(session.startsAt).getTime() <= Date.now();

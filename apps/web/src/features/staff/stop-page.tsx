@@ -1,5 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { Loaded } from '../../components/ui/loaded.tsx';
+import { Notice } from '../../components/ui/notice.tsx';
 import { text } from '../../lib/i18n/index.ts';
 import { staffText } from '../../lib/i18n/staff.ts';
 import { frenchDate, frenchTimeRange } from '../../lib/paris-time.ts';
@@ -10,7 +12,6 @@ import { staffApi } from './api/staff-api.ts';
 import { Breadcrumbs } from './components/breadcrumbs.tsx';
 import { ConfirmAction } from './components/confirm-action.tsx';
 import { DataTable } from './components/data-table.tsx';
-import { Loaded } from './components/loaded.tsx';
 import { SessionForm } from './components/session-form.tsx';
 import { StopForm } from './components/stop-form.tsx';
 import './staff.css';
@@ -40,11 +41,6 @@ export function StaffStopPage() {
       : words.fallbackTitle;
   usePage(title);
   const [notice, setNotice] = useState<string | null>(null);
-  const noticeElement = useRef<HTMLParagraphElement>(null);
-
-  useEffect(() => {
-    if (notice) noticeElement.current?.focus();
-  }, [notice]);
 
   const tour = state.status === 'loaded' ? state.data.tour : undefined;
 
@@ -59,14 +55,8 @@ export function StaffStopPage() {
         ]}
       />
       <h1>{title}</h1>
-      <div role="status">
-        {notice && (
-          <p ref={noticeElement} tabIndex={-1} className="alert alert--success">
-            {notice}
-          </p>
-        )}
-      </div>
-      <Loaded state={state} reload={reload} loadingMessage={words.loading}>
+      <Notice message={notice} />
+      <Loaded state={state} reload={reload} loading={words.loading} retry={staffText.retry}>
         {({ stop, sessions, workshops }) => (
           <>
             <p className="lead">{staffText.stop.address(stop.address, stop.communeName)}</p>

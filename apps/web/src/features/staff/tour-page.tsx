@@ -1,5 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { Loaded } from '../../components/ui/loaded.tsx';
+import { Notice } from '../../components/ui/notice.tsx';
 import { ApiRequestError } from '../../lib/api-client.ts';
 import { staffText } from '../../lib/i18n/staff.ts';
 import { frenchShortDate } from '../../lib/paris-time.ts';
@@ -10,7 +12,6 @@ import { staffApi } from './api/staff-api.ts';
 import { Breadcrumbs } from './components/breadcrumbs.tsx';
 import { ConfirmAction } from './components/confirm-action.tsx';
 import { DataTable } from './components/data-table.tsx';
-import { Loaded } from './components/loaded.tsx';
 import { StopForm } from './components/stop-form.tsx';
 import { TourNameForm } from './components/tour-name-form.tsx';
 import './staff.css';
@@ -42,11 +43,6 @@ export function StaffTourPage() {
   const tourName = state.status === 'loaded' ? state.data.tour.name : words.fallbackTitle;
   usePage(tourName);
   const [notice, setNotice] = useState<string | null>(null);
-  const noticeElement = useRef<HTMLParagraphElement>(null);
-
-  useEffect(() => {
-    if (notice) noticeElement.current?.focus();
-  }, [notice]);
 
   return (
     <div className="page">
@@ -58,14 +54,8 @@ export function StaffTourPage() {
         ]}
       />
       <h1>{tourName}</h1>
-      <div role="status">
-        {notice && (
-          <p ref={noticeElement} tabIndex={-1} className="alert alert--success">
-            {notice}
-          </p>
-        )}
-      </div>
-      <Loaded state={state} reload={reload} loadingMessage={words.loading}>
+      <Notice message={notice} />
+      <Loaded state={state} reload={reload} loading={words.loading} retry={staffText.retry}>
         {({ tour, stops }) => (
           <>
             <p className="lead">{words.lead}</p>

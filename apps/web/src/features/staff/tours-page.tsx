@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { Loaded } from '../../components/ui/loaded.tsx';
 import { staffText } from '../../lib/i18n/staff.ts';
 import { frenchShortDate } from '../../lib/paris-time.ts';
 import { paths, pathTo } from '../../lib/paths.ts';
@@ -8,7 +9,6 @@ import { usePage } from '../../lib/use-page.ts';
 import { staffApi } from './api/staff-api.ts';
 import { Breadcrumbs } from './components/breadcrumbs.tsx';
 import { DataTable } from './components/data-table.tsx';
-import { Loaded } from './components/loaded.tsx';
 import { TourNameForm } from './components/tour-name-form.tsx';
 import './staff.css';
 
@@ -27,7 +27,7 @@ export function ToursPage() {
       />
       <h1>{words.title}</h1>
       <p className="lead">{words.lead}</p>
-      <Loaded state={state} reload={reload} loadingMessage={words.loading}>
+      <Loaded state={state} reload={reload} loading={words.loading} retry={staffText.retry}>
         {(tours) =>
           tours.length === 0 ? (
             <p className="empty-state">{words.empty}</p>

@@ -1,6 +1,8 @@
 import type { ThemeKey, Workshop } from '@capnum/contracts';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Button } from '../../components/ui/button.tsx';
+import { Loaded } from '../../components/ui/loaded.tsx';
+import { Notice } from '../../components/ui/notice.tsx';
 import { text } from '../../lib/i18n/index.ts';
 import { staffText } from '../../lib/i18n/staff.ts';
 import { paths } from '../../lib/paths.ts';
@@ -10,7 +12,6 @@ import { staffApi } from './api/staff-api.ts';
 import { Breadcrumbs } from './components/breadcrumbs.tsx';
 import { ConfirmAction } from './components/confirm-action.tsx';
 import { DataTable } from './components/data-table.tsx';
-import { Loaded } from './components/loaded.tsx';
 import { WorkshopForm } from './components/workshop-form.tsx';
 import './staff.css';
 
@@ -35,11 +36,6 @@ export function WorkshopsPage() {
   const [editing, setEditing] = useState<Workshop | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const formHeading = useRef<HTMLHeadingElement>(null);
-  const noticeElement = useRef<HTMLParagraphElement>(null);
-
-  useEffect(() => {
-    if (notice) noticeElement.current?.focus();
-  }, [notice]);
 
   function startEditing(workshop: Workshop) {
     setEditing(workshop);
@@ -64,15 +60,9 @@ export function WorkshopsPage() {
       />
       <h1>{words.title}</h1>
       <p className="lead">{words.lead}</p>
-      <div role="status">
-        {notice && (
-          <p ref={noticeElement} tabIndex={-1} className="alert alert--success">
-            {notice}
-          </p>
-        )}
-      </div>
+      <Notice message={notice} />
 
-      <Loaded state={state} reload={reload} loadingMessage={words.loading}>
+      <Loaded state={state} reload={reload} loading={words.loading} retry={staffText.retry}>
         {(workshops) => (
           <DataTable caption={words.caption(workshops.length)}>
             <thead>

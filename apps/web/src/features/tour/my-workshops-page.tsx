@@ -1,9 +1,8 @@
 import type { MyRegistration, TourStopSummary } from '@capnum/contracts';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link } from 'react-router';
-import { Alert } from '../../components/ui/alert.tsx';
-import { Button } from '../../components/ui/button.tsx';
-import { LoadingState } from '../../components/ui/loading-state.tsx';
+import { Loaded } from '../../components/ui/loaded.tsx';
+import { Notice } from '../../components/ui/notice.tsx';
 import { text } from '../../lib/i18n/index.ts';
 import { tourText } from '../../lib/i18n/tour.ts';
 import { frenchDate, frenchTimeRange, parisDate } from '../../lib/paris-time.ts';
@@ -52,12 +51,6 @@ export function MyWorkshopsPage() {
   const { state, reload } = useApiData(load);
   const [cancelledHere, setCancelledHere] = useState<ReadonlySet<string>>(new Set());
   const [announcement, setAnnouncement] = useState<string | null>(null);
-  const announcementElement = useRef<HTMLParagraphElement>(null);
-
-  // The cancelled card is gone with the focus it held: the confirmation takes it.
-  useEffect(() => {
-    if (announcement) announcementElement.current?.focus();
-  }, [announcement]);
 
   function handleCancelled(registration: MyRegistration) {
     setCancelledHere((current) => new Set(current).add(registration.id));
@@ -85,33 +78,23 @@ export function MyWorkshopsPage() {
       <h1>{words.title}</h1>
       <p className="lead">{words.lead}</p>
 
-      <div role="status" className="page-announcement">
-        {announcement && (
-          <p ref={announcementElement} tabIndex={-1} className="alert alert--success">
-            {announcement}
-          </p>
-        )}
-      </div>
+      {/* The cancelled card is gone with the focus it held: the confirmation takes it. */}
+      <Notice message={announcement} className="page-announcement" />
 
-      {state.status === 'loading' && <LoadingState message={words.loading} />}
-      {state.status === 'failed' && (
-        <>
-          <Alert tone="error">{state.message}</Alert>
-          <Button variant="secondary" onClick={reload}>
-            {words.retry}
-          </Button>
-        </>
-      )}
-      {state.status === 'loaded' && groups.length === 0 && (
-        <div className="empty-state">
-          <p>{words.empty}</p>
-          <p>
-            <Link className="button button--primary" to={paths.tour}>
-              {words.seeStops}
-            </Link>
-          </p>
-        </div>
-      )}
+      <Loaded state={state} reload={reload} loading={words.loading} retry={words.retry}>
+        {() =>
+          groups.length === 0 && (
+            <div className="empty-state">
+              <p>{words.empty}</p>
+              <p>
+                <Link className="button button--primary" to={paths.tour}>
+                  {words.seeStops}
+                </Link>
+              </p>
+            </div>
+          )
+        }
+      </Loaded>
 
       {upcoming.map((group) => (
         <StopBookings key={group.stop.id} group={group} onCancelled={handleCancelled} />

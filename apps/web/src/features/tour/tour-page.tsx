@@ -1,9 +1,7 @@
 import type { TourStop } from '@capnum/contracts';
 import { type MouseEvent, type ReactNode, useCallback } from 'react';
 import { Link } from 'react-router';
-import { Alert } from '../../components/ui/alert.tsx';
-import { Button } from '../../components/ui/button.tsx';
-import { LoadingState } from '../../components/ui/loading-state.tsx';
+import { Loaded } from '../../components/ui/loaded.tsx';
 import { useAuth } from '../../lib/auth/auth-context.ts';
 import { tourText } from '../../lib/i18n/tour.ts';
 import { frenchDate, frenchTimeRange } from '../../lib/paris-time.ts';
@@ -42,29 +40,23 @@ export function TourPage() {
     <div className="page">
       <h1>{words.title}</h1>
       <p className="lead">{isArtisan ? words.leadArtisan : words.lead}</p>
-      {state.status === 'loading' && <LoadingState message={words.loading} />}
-      {state.status === 'failed' && (
-        <>
-          <Alert tone="error">{state.message}</Alert>
-          <Button variant="secondary" onClick={reload}>
-            {words.retry}
-          </Button>
-        </>
-      )}
-      {state.status === 'loaded' &&
-        (state.data.stops.length === 0 ? (
-          <p className="empty-state">{words.empty}</p>
-        ) : (
-          <StopList
-            stops={state.data.stops}
-            initialBookings={state.data.bookings}
-            isArtisan={isArtisan}
-            isStaff={role === 'staff'}
-            homeDepartement={
-              auth.status === 'signed-in' ? auth.user.artisan?.departement : undefined
-            }
-          />
-        ))}
+      <Loaded state={state} reload={reload} loading={words.loading} retry={words.retry}>
+        {({ stops, bookings }) =>
+          stops.length === 0 ? (
+            <p className="empty-state">{words.empty}</p>
+          ) : (
+            <StopList
+              stops={stops}
+              initialBookings={bookings}
+              isArtisan={isArtisan}
+              isStaff={role === 'staff'}
+              homeDepartement={
+                auth.status === 'signed-in' ? auth.user.artisan?.departement : undefined
+              }
+            />
+          )
+        }
+      </Loaded>
     </div>
   );
 }

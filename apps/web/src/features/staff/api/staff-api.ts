@@ -1,5 +1,4 @@
 import type {
-  Commune,
   Registrant,
   RegistrantList,
   SessionBody,
@@ -68,9 +67,4 @@ export const staffApi = {
       .then((list) => list.registrations),
   markAttendance: (registrationId: string, attended: boolean) =>
     api.patch<Registrant>(`/api/staff/registrations/${id(registrationId)}`, { attended }),
-
-  searchCommunes: (query: string, signal: AbortSignal) =>
-    api
-      .get<{ communes: Commune[] }>(`/api/communes?q=${encodeURIComponent(query)}`, { signal })
-      .then((answer) => answer.communes),
 };

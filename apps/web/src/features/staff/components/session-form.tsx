@@ -7,7 +7,8 @@ import { text } from '../../../lib/i18n/index.ts';
 import { staffText } from '../../../lib/i18n/staff.ts';
 import { frenchDate, parisInstant, parisTimeInput } from '../../../lib/paris-time.ts';
 import { staffApi } from '../api/staff-api.ts';
-import { type FormProblem, formProblemOf, localProblem } from '../form-problem.ts';
+import { localProblem } from '../form-problem.ts';
+import { useFormSubmission } from '../use-form-submission.ts';
 import { FormFeedback, fieldError } from './form-feedback.tsx';
 
 const DEFAULT_CAPACITY = '12';
@@ -63,9 +64,7 @@ export function SessionForm({ stopId, stopDate, workshops, session, onSaved }: S
     capacity: session ? String(session.capacity) : DEFAULT_CAPACITY,
   };
   const [values, setValues] = useState(initial);
-  const [problem, setProblem] = useState<FormProblem | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [saving, setSaving] = useState(false);
+  const { problem, attempt, saving, fail, send } = useFormSubmission();
 
   const durationOf = (workshopId: string) =>
     workshops.find((workshop) => workshop.id === workshopId)?.durationMinutes;
@@ -91,11 +90,6 @@ export function SessionForm({ stopId, stopDate, workshops, session, onSaved }: S
     return current.start && duration ? addMinutes(current.start, duration) : '';
   }
 
-  function fail(next: FormProblem) {
-    setProblem(next);
-    setAttempt((count) => count + 1);
-  }
-
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const missing: Record<string, string> = {};
@@ -109,20 +103,20 @@ export function SessionForm({ stopId, stopDate, workshops, session, onSaved }: S
     const startsAt = parisInstant(stopDate, values.start);
     const endsAt = parisInstant(stopDate, values.end);
     const capacity = Number(values.capacity);
-    setSaving(true);
-    try {
-      let saved: StaffSession;
-      if (session) {
-        const patch: SessionPatch = {
+    const patch: SessionPatch = session
+      ? {
           ...(values.workshopId !== initial.workshopId && { workshopId: values.workshopId }),
           ...(values.start !== initial.start && { startsAt }),
           ...(values.end !== initial.end && { endsAt }),
           ...(values.capacity !== initial.capacity && { capacity }),
-        };
-        if (Object.keys(patch).length === 0) {
-          setSaving(false);
-          return fail({ message: words.nothingChanged, fields: {} });
         }
+      : {};
+    if (session && Object.keys(patch).length === 0) {
+      return fail({ message: words.nothingChanged, fields: {} });
+    }
+    await send(async () => {
+      let saved: StaffSession;
+      if (session) {
         saved = await staffApi.updateSession(session.id, patch);
       } else {
         saved = await staffApi.createSession({
@@ -134,13 +128,8 @@ export function SessionForm({ stopId, stopDate, workshops, session, onSaved }: S
         });
         setValues({ workshopId: '', start: '', end: '', capacity: DEFAULT_CAPACITY });
       }
-      setProblem(null);
       onSaved(saved);
-    } catch (failure) {
-      fail(formProblemOf(failure));
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (

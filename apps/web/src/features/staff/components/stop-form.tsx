@@ -1,12 +1,13 @@
 import type { Commune, StaffStop, StopPatch, TourStopSummary } from '@capnum/contracts';
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../../components/ui/button.tsx';
+import { CommuneField } from '../../../components/ui/commune-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { staffText } from '../../../lib/i18n/staff.ts';
 import { staffApi } from '../api/staff-api.ts';
-import { type FormProblem, formProblemOf, localProblem } from '../form-problem.ts';
+import { localProblem } from '../form-problem.ts';
+import { useFormSubmission } from '../use-form-submission.ts';
 import { FormFeedback, fieldError } from './form-feedback.tsx';
-import { StopCommuneField } from './stop-commune-field.tsx';
 
 type StopFormProps =
   | { tourId: string; stop?: undefined; onSaved: (stop: StaffStop) => void }
@@ -31,16 +32,9 @@ export function StopForm({ tourId, stop, onSaved }: StopFormProps) {
         }
       : null,
   );
-  const [problem, setProblem] = useState<FormProblem | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [saving, setSaving] = useState(false);
+  const { problem, attempt, saving, fail, send } = useFormSubmission();
   // A new stop form starts again empty, the commune field included.
   const [formKey, setFormKey] = useState(0);
-
-  function fail(next: FormProblem) {
-    setProblem(next);
-    setAttempt((count) => count + 1);
-  }
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -54,19 +48,19 @@ export function StopForm({ tourId, stop, onSaved }: StopFormProps) {
     const local = localProblem(missing);
     if (local || !commune) return fail(local ?? { message: '', fields: {} });
 
-    setSaving(true);
-    try {
-      let saved: StaffStop;
-      if (stop) {
-        const patch: StopPatch = {
+    const patch: StopPatch = stop
+      ? {
           ...(commune.code !== stop.communeCode && { communeCode: commune.code }),
           ...(date !== stop.date && { date }),
           ...(address !== stop.address && { address }),
-        };
-        if (Object.keys(patch).length === 0) {
-          setSaving(false);
-          return fail({ message: words.nothingChanged, fields: {} });
         }
+      : {};
+    if (stop && Object.keys(patch).length === 0) {
+      return fail({ message: words.nothingChanged, fields: {} });
+    }
+    await send(async () => {
+      let saved: StaffStop;
+      if (stop) {
         saved = await staffApi.updateStop(stop.id, patch);
       } else {
         saved = await staffApi.createStop({
@@ -78,20 +72,17 @@ export function StopForm({ tourId, stop, onSaved }: StopFormProps) {
         setCommune(null);
         setFormKey((key) => key + 1);
       }
-      setProblem(null);
       onSaved(saved);
-    } catch (failure) {
-      fail(formProblemOf(failure));
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (
     <form key={formKey} className="form staff-form" noValidate onSubmit={handleSubmit}>
       <FormFeedback problem={problem} fieldIds={fieldIds} attempt={attempt} />
-      <StopCommuneField
+      <CommuneField
         id={fieldIds.communeCode}
+        label={words.communeLabel}
+        hint={words.communeHint}
         value={commune}
         onChange={setCommune}
         error={fieldError(problem, 'communeCode')}

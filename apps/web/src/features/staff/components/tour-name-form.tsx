@@ -1,10 +1,11 @@
 import type { Tour } from '@capnum/contracts';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { Button } from '../../../components/ui/button.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { staffText } from '../../../lib/i18n/staff.ts';
 import { staffApi } from '../api/staff-api.ts';
-import { type FormProblem, formProblemOf, localProblem } from '../form-problem.ts';
+import { localProblem } from '../form-problem.ts';
+import { useFormSubmission } from '../use-form-submission.ts';
 import { FormFeedback, fieldError } from './form-feedback.tsx';
 
 interface TourNameFormProps {
@@ -17,34 +18,21 @@ interface TourNameFormProps {
 export function TourNameForm({ tour, onSaved }: TourNameFormProps) {
   const words = staffText.tourForm;
   const nameId = tour ? `tour-${tour.id}-name` : 'tour-new-name';
-  const [problem, setProblem] = useState<FormProblem | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [saving, setSaving] = useState(false);
+  const { problem, attempt, saving, fail, send } = useFormSubmission();
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     const name = String(new FormData(form).get('name') ?? '').trim();
     const local = localProblem(name ? {} : { name: words.required });
-    if (local) {
-      setProblem(local);
-      setAttempt((count) => count + 1);
-      return;
-    }
-    setSaving(true);
-    try {
+    if (local) return fail(local);
+    await send(async () => {
       const saved = tour
         ? await staffApi.renameTour(tour.id, { name })
         : await staffApi.createTour({ name });
-      setProblem(null);
       if (!tour) form.reset();
       onSaved(saved);
-    } catch (failure) {
-      setProblem(formProblemOf(failure));
-      setAttempt((count) => count + 1);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (

@@ -1,5 +1,5 @@
 import type { ThemeKey, Workshop, WorkshopBody, WorkshopLevel } from '@capnum/contracts';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { Button } from '../../../components/ui/button.tsx';
 import { RadioGroup } from '../../../components/ui/radio-group.tsx';
 import { TextAreaField } from '../../../components/ui/text-area-field.tsx';
@@ -7,7 +7,8 @@ import { TextField } from '../../../components/ui/text-field.tsx';
 import { text } from '../../../lib/i18n/index.ts';
 import { staffText } from '../../../lib/i18n/staff.ts';
 import { staffApi } from '../api/staff-api.ts';
-import { type FormProblem, formProblemOf, localProblem } from '../form-problem.ts';
+import { localProblem } from '../form-problem.ts';
+import { useFormSubmission } from '../use-form-submission.ts';
 import { FormFeedback, fieldError } from './form-feedback.tsx';
 
 const themeOptions = (Object.keys(text.themes) as ThemeKey[]).map((theme) => ({
@@ -38,14 +39,7 @@ export function WorkshopForm({ workshop, onSaved }: WorkshopFormProps) {
     description: `${prefix}-description`,
     key: `${prefix}-key`,
   };
-  const [problem, setProblem] = useState<FormProblem | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [saving, setSaving] = useState(false);
-
-  function fail(next: FormProblem) {
-    setProblem(next);
-    setAttempt((count) => count + 1);
-  }
+  const { problem, attempt, saving, fail, send } = useFormSubmission();
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -68,8 +62,7 @@ export function WorkshopForm({ workshop, onSaved }: WorkshopFormProps) {
       durationMinutes: Number(value('durationMinutes')),
       description: value('description'),
     };
-    setSaving(true);
-    try {
+    await send(async () => {
       let saved: Workshop;
       if (workshop) {
         saved = await staffApi.updateWorkshop(workshop.id, body);
@@ -77,13 +70,8 @@ export function WorkshopForm({ workshop, onSaved }: WorkshopFormProps) {
         saved = await staffApi.createWorkshop(value('key') ? { ...body, key: value('key') } : body);
         form.reset();
       }
-      setProblem(null);
       onSaved(saved);
-    } catch (failure) {
-      fail(formProblemOf(failure));
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (

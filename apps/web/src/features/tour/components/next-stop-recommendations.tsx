@@ -1,8 +1,6 @@
 import { useCallback } from 'react';
 import { Link } from 'react-router';
-import { Alert } from '../../../components/ui/alert.tsx';
-import { Button } from '../../../components/ui/button.tsx';
-import { LoadingState } from '../../../components/ui/loading-state.tsx';
+import { Loaded } from '../../../components/ui/loaded.tsx';
 import { tourText } from '../../../lib/i18n/tour.ts';
 import { frenchDate, frenchTimeRange } from '../../../lib/paris-time.ts';
 import { paths } from '../../../lib/paths.ts';
@@ -47,25 +45,18 @@ export function NextStopRecommendations({ assessmentId }: { assessmentId: string
   return (
     <section className="next-stop" aria-labelledby={TITLE_ID}>
       <h2 id={TITLE_ID}>{words.genericTitle}</h2>
-      {state.status === 'loading' && <LoadingState message={words.loading} />}
-      {state.status === 'failed' && (
-        <>
-          <Alert tone="error">{state.message}</Alert>
-          <Button variant="secondary" onClick={reload}>
-            {words.retry}
-          </Button>
-        </>
-      )}
-      {state.status === 'loaded' && (
-        <div className="empty-state">
-          <p>{words.noStop}</p>
-          <p>
-            <Link className="button button--secondary" to={paths.tour}>
-              {words.allStops}
-            </Link>
-          </p>
-        </div>
-      )}
+      <Loaded state={state} reload={reload} loading={words.loading} retry={words.retry}>
+        {() => (
+          <div className="empty-state">
+            <p>{words.noStop}</p>
+            <p>
+              <Link className="button button--secondary" to={paths.tour}>
+                {words.allStops}
+              </Link>
+            </p>
+          </div>
+        )}
+      </Loaded>
     </section>
   );
 }

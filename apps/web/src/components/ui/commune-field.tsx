@@ -1,15 +1,14 @@
 import type { Commune } from '@capnum/contracts';
 import { useEffect, useState } from 'react';
-import { Combobox } from '../../../components/ui/combobox.tsx';
-import { ApiRequestError } from '../../../lib/api-client.ts';
-import { communeSearchText } from '../../../lib/i18n/commune-search.ts';
-import { text } from '../../../lib/i18n/index.ts';
-import { searchCommunes } from '../api/search-communes.ts';
+import { searchCommunes } from '../../lib/commune-api.ts';
+import { communeSearchText } from '../../lib/i18n/commune-search.ts';
+import { errorMessage } from '../../lib/use-api-data.ts';
+import { Combobox } from './combobox.tsx';
 
 const SEARCH_DELAY_MS = 250;
 const MINIMUM_QUERY_LENGTH = 2;
 
-export const communeLabel = (commune: Commune) =>
+const communeLabel = (commune: Commune) =>
   communeSearchText.optionLabel(commune.name, commune.postcodes);
 
 type SearchState =
@@ -21,13 +20,19 @@ type SearchState =
 
 interface CommuneFieldProps {
   id: string;
+  /** What the commune is for: "Commune de l’entreprise", "Commune de l’étape". */
+  label: string;
+  hint: string;
   value: Commune | null;
   onChange: (commune: Commune | null) => void;
   error?: string | undefined;
 }
 
-/** Finds a commune by name or postcode as the person types, and lets them pick it. */
-export function CommuneField({ id, value, onChange, error }: CommuneFieldProps) {
+/**
+ * A commune of the official list, found by name or postcode as the person
+ * types, and picked in the shared combobox (sign-up form, staff's stop form).
+ */
+export function CommuneField({ id, label, hint, value, onChange, error }: CommuneFieldProps) {
   const [query, setQuery] = useState(value ? communeLabel(value) : '');
   const [search, setSearch] = useState<SearchState>({ kind: 'idle' });
   const words = communeSearchText;
@@ -51,9 +56,7 @@ export function CommuneField({ id, value, onChange, error }: CommuneFieldProps) 
         setSearch({ kind: 'found', communes });
       } catch (failure) {
         if (controller.signal.aborted) return;
-        const message =
-          failure instanceof ApiRequestError ? failure.message : text.errors.unexpected;
-        setSearch({ kind: 'failed', message });
+        setSearch({ kind: 'failed', message: errorMessage(failure) });
       }
     }, SEARCH_DELAY_MS);
     return () => {
@@ -73,8 +76,8 @@ export function CommuneField({ id, value, onChange, error }: CommuneFieldProps) 
   return (
     <Combobox
       id={id}
-      label={words.label}
-      hint={words.hint}
+      label={label}
+      hint={hint}
       error={error}
       inputValue={query}
       onInputChange={(next) => {
