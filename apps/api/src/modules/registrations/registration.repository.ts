@@ -1,6 +1,12 @@
-import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
-import { SEAT_HOLDING_STATUSES, selectSessions } from '../tour/tour.repository.ts';
+import {
+  registrationOfSession,
+  SEAT_HOLDING_STATUSES,
+  selectSessions,
+  stopOfSession,
+  waitlistPositionColumn,
+  workshopOfSession,
+} from '../tour/shared.repository.ts';
 
 export interface Booker {
   artisanId: string;
@@ -23,15 +29,30 @@ export function lockSession(db: Executor, chamberId: string, sessionId: string) 
 
 export type LockedSession = NonNullable<Awaited<ReturnType<typeof lockSession>>>;
 
-export async function countSeatsTaken(db: Executor, chamberId: string, sessionId: string) {
-  const { count } = await db
+/** The registrations of a session of the chamber. */
+function registrationsOfSession(db: Executor, chamberId: string, sessionId: string) {
+  return db
     .selectFrom('registrations')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
     .where('session_id', '=', sessionId)
-    .where('chamber_id', '=', chamberId)
-    .where('status', 'in', SEAT_HOLDING_STATUSES)
+    .where('chamber_id', '=', chamberId);
+}
+
+/** The waiting list of a session of the chamber. */
+function waitlistOf(db: Executor, chamberId: string, sessionId: string) {
+  return registrationsOfSession(db, chamberId, sessionId).where('status', '=', 'waitlisted');
+}
+
+async function countRows(query: ReturnType<typeof registrationsOfSession>) {
+  const { count } = await query
+    .select((eb) => eb.fn.countAll<number>().as('count'))
     .executeTakeFirstOrThrow();
   return Number(count);
+}
+
+export function countSeatsTaken(db: Executor, chamberId: string, sessionId: string) {
+  return countRows(
+    registrationsOfSession(db, chamberId, sessionId).where('status', 'in', SEAT_HOLDING_STATUSES),
+  );
 }
 
 /** The artisan's registration to a session that is not cancelled, if any. */
@@ -66,21 +87,13 @@ export function insertRegistration(
 }
 
 /** Rank in the waiting list (1 = next served) of a waitlisted registration. */
-export async function waitlistPosition(
+export function waitlistPosition(
   db: Executor,
   chamberId: string,
   sessionId: string,
   arrival: number,
 ) {
-  const { count } = await db
-    .selectFrom('registrations')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('session_id', '=', sessionId)
-    .where('chamber_id', '=', chamberId)
-    .where('status', '=', 'waitlisted')
-    .where('arrival', '<=', arrival)
-    .executeTakeFirstOrThrow();
-  return Number(count);
+  return countRows(waitlistOf(db, chamberId, sessionId).where('arrival', '<=', arrival));
 }
 
 export function cancelRegistration(
@@ -111,15 +124,10 @@ export function promoteWaitlisted(
   return db
     .updateTable('registrations')
     .set({ status: 'confirmed', updated_at: now })
-    .where('id', 'in', (eb) =>
-      eb
-        .selectFrom('registrations')
-        .select('id')
-        .where('session_id', '=', sessionId)
-        .where('chamber_id', '=', chamberId)
-        .where('status', '=', 'waitlisted')
-        .orderBy('arrival')
-        .limit(seats),
+    .where(
+      'id',
+      'in',
+      waitlistOf(db, chamberId, sessionId).select('id').orderBy('arrival').limit(seats),
     )
     .where('chamber_id', '=', chamberId)
     .returning(['id', 'artisan_id', 'arrival'])
@@ -130,16 +138,8 @@ export function promoteWaitlisted(
 export function findSessionForMessage(db: Executor, chamberId: string, sessionId: string) {
   return db
     .selectFrom('sessions')
-    .innerJoin('workshops', (join) =>
-      join
-        .onRef('workshops.id', '=', 'sessions.workshop_id')
-        .onRef('workshops.chamber_id', '=', 'sessions.chamber_id'),
-    )
-    .innerJoin('stops', (join) =>
-      join
-        .onRef('stops.id', '=', 'sessions.stop_id')
-        .onRef('stops.chamber_id', '=', 'sessions.chamber_id'),
-    )
+    .innerJoin('workshops', workshopOfSession)
+    .innerJoin('stops', stopOfSession)
     .innerJoin('chambers', 'chambers.id', 'sessions.chamber_id')
     .select([
       'sessions.id',
@@ -174,16 +174,8 @@ export function findArtisanEmails(db: Executor, chamberId: string, artisanIds: r
 /** The artisan's live bookings, with session, workshop, stop and waitlist rank, by start time. */
 export function listLiveRegistrations(db: Executor, booker: Booker) {
   return selectSessions(db, booker.chamberId)
-    .innerJoin('registrations', (join) =>
-      join
-        .onRef('registrations.session_id', '=', 'sessions.id')
-        .onRef('registrations.chamber_id', '=', 'sessions.chamber_id'),
-    )
-    .innerJoin('stops', (join) =>
-      join
-        .onRef('stops.id', '=', 'sessions.stop_id')
-        .onRef('stops.chamber_id', '=', 'sessions.chamber_id'),
-    )
+    .innerJoin('registrations', registrationOfSession)
+    .innerJoin('stops', stopOfSession)
     .select([
       'registrations.id as registration_id',
       'registrations.status as registration_status',
@@ -195,13 +187,7 @@ export function listLiveRegistrations(db: Executor, booker: Booker) {
       'stops.date as stop_date',
       'stops.address as stop_address',
     ])
-    .select(
-      sql<number | null>`case when registrations.status = 'waitlisted' then (
-        select count(*) from registrations ahead
-        where ahead.session_id = registrations.session_id and ahead.chamber_id = registrations.chamber_id
-          and ahead.status = 'waitlisted'
-          and ahead.arrival <= registrations.arrival) end`.as('waitlist_position'),
-    )
+    .select(waitlistPositionColumn)
     .where('registrations.artisan_id', '=', booker.artisanId)
     .where('registrations.chamber_id', '=', booker.chamberId)
     .where('registrations.status', '<>', 'cancelled')
@@ -213,11 +199,7 @@ export function listLiveRegistrations(db: Executor, booker: Booker) {
 /** A session of the chamber with its stop, for the calendar file. */
 export function findSessionWithStop(db: Executor, chamberId: string, sessionId: string) {
   return selectSessions(db, chamberId)
-    .innerJoin('stops', (join) =>
-      join
-        .onRef('stops.id', '=', 'sessions.stop_id')
-        .onRef('stops.chamber_id', '=', 'sessions.chamber_id'),
-    )
+    .innerJoin('stops', stopOfSession)
     .innerJoin('chambers', 'chambers.id', 'sessions.chamber_id')
     .select([
       'stops.date as stop_date',
@@ -233,11 +215,7 @@ export function findSessionWithStop(db: Executor, chamberId: string, sessionId: 
 export function listUpcomingLiveSessionIds(db: Executor, booker: Booker, now: Date) {
   return db
     .selectFrom('registrations')
-    .innerJoin('sessions', (join) =>
-      join
-        .onRef('sessions.id', '=', 'registrations.session_id')
-        .onRef('sessions.chamber_id', '=', 'registrations.chamber_id'),
-    )
+    .innerJoin('sessions', registrationOfSession)
     .select('sessions.id')
     .where('registrations.artisan_id', '=', booker.artisanId)
     .where('registrations.chamber_id', '=', booker.chamberId)

@@ -1,7 +1,16 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { WorkshopTable } from '../../db/schema.ts';
-import { levelOrder, selectSessions, stopColumns, themeOrder } from '../tour/tour.repository.ts';
+import {
+  levelOrder,
+  registrationOfSession,
+  selectSessions,
+  stopColumns,
+  stopOfSession,
+  themeOrder,
+  waitlistPositionColumn,
+  workshopColumns,
+} from '../tour/shared.repository.ts';
 
 // Every query is scoped to the staff member's chamber inside its SQL.
 
@@ -30,23 +39,13 @@ export function insertAuditEvent(
 
 // ---------------------------------------------------------------- workshops
 
-const workshopColumns = [
-  'id as workshop_id',
-  'key as workshop_key',
-  'theme as workshop_theme',
-  'level as workshop_level',
-  'title as workshop_title',
-  'description as workshop_description',
-  'duration_minutes as workshop_duration_minutes',
-] as const;
-
 export function listWorkshops(db: Executor, chamberId: string) {
   return db
     .selectFrom('workshops')
     .select(workshopColumns)
     .where('chamber_id', '=', chamberId)
-    .orderBy(sql`array_position(array['visibility', 'referencing', 'content', 'social'], theme)`)
-    .orderBy(sql`array_position(array['decouverte', 'approfondissement', 'expert'], level)`)
+    .orderBy(themeOrder)
+    .orderBy(levelOrder)
     .orderBy('key')
     .execute();
 }
@@ -121,11 +120,7 @@ export function deleteWorkshop(db: Executor, chamberId: string, workshopId: stri
 export async function usageOfWorkshop(db: Executor, chamberId: string, workshopId: string) {
   const row = await db
     .selectFrom('sessions')
-    .leftJoin('registrations', (join) =>
-      join
-        .onRef('registrations.session_id', '=', 'sessions.id')
-        .onRef('registrations.chamber_id', '=', 'sessions.chamber_id'),
-    )
+    .leftJoin('registrations', registrationOfSession)
     .select((eb) => [
       eb.fn.count<number>('sessions.id').distinct().as('sessions'),
       eb.fn.count<number>('registrations.id').as('registrations'),
@@ -203,16 +198,8 @@ export async function countRegistrationsUnder(
 ) {
   let query = db
     .selectFrom('registrations')
-    .innerJoin('sessions', (join) =>
-      join
-        .onRef('sessions.id', '=', 'registrations.session_id')
-        .onRef('sessions.chamber_id', '=', 'registrations.chamber_id'),
-    )
-    .innerJoin('stops', (join) =>
-      join
-        .onRef('stops.id', '=', 'sessions.stop_id')
-        .onRef('stops.chamber_id', '=', 'sessions.chamber_id'),
-    )
+    .innerJoin('sessions', registrationOfSession)
+    .innerJoin('stops', stopOfSession)
     .select((eb) => eb.fn.countAll<number>().as('count'))
     .where('registrations.chamber_id', '=', chamberId);
   if ('tourId' in scope) query = query.where('stops.tour_id', '=', scope.tourId);
@@ -464,14 +451,7 @@ function selectRegistrants(db: Executor, chamberId: string) {
       'artisans.commune_name',
       'users.email',
     ])
-    .select(
-      sql<number | null>`case when registrations.status = 'waitlisted' then (
-        select count(*) from registrations ahead
-        where ahead.session_id = registrations.session_id and ahead.chamber_id = registrations.chamber_id
-          and ahead.status = 'waitlisted' and ahead.arrival <= registrations.arrival) end`.as(
-        'waitlist_position',
-      ),
-    )
+    .select(waitlistPositionColumn)
     .where('registrations.chamber_id', '=', chamberId);
 }
 
@@ -498,11 +478,7 @@ export function lockRegistrationWithSession(
 ) {
   return db
     .selectFrom('registrations')
-    .innerJoin('sessions', (join) =>
-      join
-        .onRef('sessions.id', '=', 'registrations.session_id')
-        .onRef('sessions.chamber_id', '=', 'registrations.chamber_id'),
-    )
+    .innerJoin('sessions', registrationOfSession)
     .select([
       'registrations.id',
       'registrations.status',
