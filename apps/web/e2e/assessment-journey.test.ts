@@ -1,32 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { siretFrom } from '../../api/src/seed/siret-generator.ts';
 import { expectNoAxeViolations } from './support/accessibility.ts';
-import { type RunningApi, startApiServer } from './support/api-server.ts';
-import { launchChromium, type OpenedPage, openPage } from './support/browser.ts';
+import { heading, logIn as logInWith, pathOf } from './support/app-pages.ts';
+import { laptop } from './support/browser.ts';
+import { setUpBrowserSession } from './support/browser-session.ts';
 
-let api: RunningApi;
-let browser: Browser;
-const opened: OpenedPage[] = [];
+const { newPage } = setUpBrowserSession();
 
-beforeAll(async () => {
-  [api, browser] = await Promise.all([startApiServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await Promise.all(opened.map(({ context }) => context.close()));
-  await browser?.close();
-  await api?.close();
-});
-
-async function newPage(options?: Parameters<typeof openPage>[2]): Promise<OpenedPage> {
-  const result = await openPage(browser, api.baseUrl, options);
-  opened.push(result);
-  return result;
-}
-
-const heading = (page: Page) => page.getByRole('heading', { level: 1 });
-const pathOf = (page: Page) => new URL(page.url()).pathname;
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 const saveStatus = (page: Page) => page.locator('.save-bar__status');
 
@@ -238,10 +219,7 @@ async function signUp(page: Page, email: string, password: string, siretStart: s
 }
 
 async function logIn(page: Page, email: string, password: string) {
-  await page.goto('/connexion');
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill(password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await logInWith(page, email, password);
   await expect.poll(() => heading(page).textContent()).toBe('Mon espace');
 }
 
@@ -537,7 +515,7 @@ describe('self-assessment journey on a phone', () => {
   });
 
   it('shows the results on a laptop and prints them on one A4 page', async () => {
-    const { page } = await newPage({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
+    const { page } = await newPage(laptop);
     await logIn(page, email, password);
     await page.getByRole('link', { name: 'Voir mes derniers résultats' }).click();
     await expect.poll(() => heading(page).textContent()).toBe('Mes résultats');

@@ -1,39 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { siretFrom } from '../../api/src/seed/siret-generator.ts';
 import { expectNoAxeViolations } from './support/accessibility.ts';
-import { type RunningApi, startApiServer } from './support/api-server.ts';
-import { launchChromium, type OpenedPage, openPage } from './support/browser.ts';
+import {
+  DEMO_PASSWORD,
+  heading,
+  logIn,
+  mainNavigation,
+  pathOf,
+  submitLogIn,
+} from './support/app-pages.ts';
+import { setUpBrowserSession } from './support/browser-session.ts';
 
-const DEMO_PASSWORD = 'demo-capnum-2026';
-
-let api: RunningApi;
-let browser: Browser;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  [api, browser] = await Promise.all([startApiServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await Promise.all(opened.map(({ context }) => context.close()));
-  await browser?.close();
-  await api?.close();
-});
-
-async function newPage(): Promise<OpenedPage> {
-  const result = await openPage(browser, api.baseUrl);
-  opened.push(result);
-  return result;
-}
-
-const heading = (page: Page) => page.getByRole('heading', { level: 1 });
-
-async function logIn(page: Page, email: string, password: string) {
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill(password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-}
+const { newPage } = setUpBrowserSession();
 
 describe('authentication journey on a phone', () => {
   it('signs a new artisan up, logs out and logs back in', async () => {
@@ -145,12 +123,12 @@ describe('authentication journey on a phone', () => {
     await expect.poll(() => heading(page).textContent()).toBe('Se connecter');
 
     // A wrong password gets the API's generic message, in an alert.
-    await logIn(page, email, 'pas le bon mot de passe');
+    await submitLogIn(page, email, 'pas le bon mot de passe');
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toBe('Adresse e-mail ou mot de passe incorrect.');
 
-    await logIn(page, email, password);
+    await submitLogIn(page, email, password);
     // The guard sent them to login from /mon-espace: they come back there.
     await expect.poll(() => heading(page).textContent()).toBe('Mon espace');
     expect(await page.getByRole('main').textContent()).toContain(`Bonjour, Menuiserie ${unique} !`);
@@ -160,15 +138,12 @@ describe('authentication journey on a phone', () => {
 
   it('logs the demo artisan in to their space', async () => {
     const { page } = await newPage();
-    await page.goto('/connexion');
-    await expect.poll(() => heading(page).textContent()).toBe('Se connecter');
     await logIn(page, 'artisan@demo.capnum.test', DEMO_PASSWORD);
     await expect.poll(() => heading(page).textContent()).toBe('Mon espace');
     expect(await page.getByRole('main').textContent()).toContain(
       'Bonjour, Boulangerie des Remparts !',
     );
-    const navigation = page.getByRole('navigation', { name: 'Navigation principale' });
-    expect(await navigation.getByRole('link').allTextContents()).toEqual([
+    expect(await mainNavigation(page).getByRole('link').allTextContents()).toEqual([
       'Mon espace',
       'Mon autodiagnostic',
       'La tournée du van',
@@ -178,7 +153,6 @@ describe('authentication journey on a phone', () => {
 
   it('keeps the session when two tabs restore it at the same time', async () => {
     const { context, page } = await newPage();
-    await page.goto('/connexion');
     await logIn(page, 'artisan@demo.capnum.test', DEMO_PASSWORD);
     await expect.poll(() => heading(page).textContent()).toBe('Mon espace');
 
@@ -206,10 +180,9 @@ describe('authentication journey on a phone', () => {
 
   it('takes chamber staff to the staff home, and keeps them out of the artisan pages', async () => {
     const { page } = await newPage();
-    await page.goto('/connexion');
     await logIn(page, 'equipe@demo.capnum.test', DEMO_PASSWORD);
     await expect.poll(() => heading(page).textContent()).toBe('Espace équipe');
-    expect(new URL(page.url()).pathname).toBe('/equipe');
+    expect(pathOf(page)).toBe('/equipe');
     expect(await page.getByRole('main').textContent()).toContain('CMA Bourgogne-Franche-Comté');
     await expectNoAxeViolations(page);
     await page.screenshot({ path: '/tmp/capnum-staff-home.png', fullPage: true });
@@ -220,7 +193,6 @@ describe('authentication journey on a phone', () => {
 
   it('takes an advisor to the advisor home', async () => {
     const { page } = await newPage();
-    await page.goto('/connexion');
     await logIn(page, 'conseiller@demo.capnum.test', DEMO_PASSWORD);
     await expect.poll(() => heading(page).textContent()).toBe('Espace conseiller');
     expect(await page.getByRole('main').textContent()).toContain('CMA Bourgogne-Franche-Comté');

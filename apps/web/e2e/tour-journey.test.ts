@@ -1,47 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { siretFrom } from '../../api/src/seed/siret-generator.ts';
 import { expectNoAxeViolations } from './support/accessibility.ts';
-import { type RunningApi, startApiServer } from './support/api-server.ts';
-import { launchChromium, type OpenedPage, openPage } from './support/browser.ts';
+import { DEMO_PASSWORD, heading, logIn, mainNavigation } from './support/app-pages.ts';
+import { laptop } from './support/browser.ts';
+import { setUpBrowserSession } from './support/browser-session.ts';
 
-const DEMO_PASSWORD = 'demo-capnum-2026';
-const laptop = { viewport: { width: 1280, height: 800 }, locale: 'fr-FR' } as const;
-
-let api: RunningApi;
-let browser: Browser;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  [api, browser] = await Promise.all([startApiServer(), launchChromium()]);
-});
-
-afterEach(() => {
-  api?.setClockOffset(0);
-});
-
-afterAll(async () => {
-  await Promise.all(opened.map(({ context }) => context.close()));
-  await browser?.close();
-  await api?.close();
-});
-
-async function newPage(options?: Parameters<typeof openPage>[2]): Promise<OpenedPage> {
-  const result = await openPage(browser, api.baseUrl, options);
-  opened.push(result);
-  return result;
-}
-
-const heading = (page: Page) => page.getByRole('heading', { level: 1 });
-
-async function logIn(page: Page, email: string) {
-  await page.goto('/connexion');
-  await expect.poll(() => heading(page).textContent()).toBe('Se connecter');
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-}
+const browserSession = setUpBrowserSession();
+const { newPage } = browserSession;
 
 /** The card of one session, inside a list of sessions, found by its workshop title. */
 function sessionCard(scope: Locator, title: string): Locator {
@@ -49,6 +16,12 @@ function sessionCard(scope: Locator, title: string): Locator {
     .getByRole('listitem')
     .filter({ has: scope.page().getByRole('heading', { name: title, exact: true }) });
 }
+
+/** A stop's sessions, in the accessibility tree only while its `<details>` is open. */
+const sessionList = (stop: Locator) => stop.getByRole('list', { name: /^Ateliers à / });
+
+/** The line that folds and unfolds a stop's sessions. */
+const summaryOf = (stop: Locator) => stop.locator('summary');
 
 const seatsOf = async (card: Locator) => card.locator('.session-card__seats').textContent();
 
@@ -61,9 +34,6 @@ function seatCount(seats: string | null): number {
 
 const seatsText = (count: number) =>
   count === 1 ? '1 place restante' : `${count} places restantes`;
-
-const mainNavigation = (page: Page) =>
-  page.getByRole('navigation', { name: 'Navigation principale' });
 
 /** Today in Paris, and a day some weeks ahead, as 'YYYY-MM-DD'. */
 function parisDay(offsetDays = 0): string {
@@ -151,6 +121,32 @@ describe('the van tour, for an artisan on a phone', () => {
     );
     await expectNoAxeViolations(page);
     await page.screenshot({ path: '/tmp/capnum-tour.png', fullPage: true });
+
+    // Only the stop near them shows its sessions; its summary adds up the seats left.
+    expect(await page.getByRole('list', { name: /^Ateliers à / }).count()).toBe(1);
+    const auxerreSeats = (await auxerre.locator('.session-card__seats').allTextContents())
+      .filter((text) => /restantes?$/.test(text))
+      .reduce((total, text) => total + seatCount(text), 0);
+    const auxerreCards = await sessionList(auxerre).getByRole('listitem').count();
+    expect(await summaryOf(auxerre).textContent()).toMatch(
+      new RegExp(
+        `^À Auxerre, le \\S+ \\d{1,2} \\S+( \\d{4})?\u00a0: ${auxerreCards} ateliers, ${auxerreSeats} places restantes au total$`,
+      ),
+    );
+    // Another stop's sessions unfold and fold again from its summary, with the keyboard.
+    const foldedTitleId = await page
+      .getByRole('region')
+      .filter({ has: page.locator('details:not([open])') })
+      .first()
+      .getAttribute('aria-labelledby');
+    const folded = page.locator(`section[aria-labelledby="${foldedTitleId}"]`);
+    expect(await sessionList(folded).count()).toBe(0);
+    await summaryOf(folded).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sessionList(folded).getByRole('listitem').count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sessionList(folded).count()).toBe(0);
 
     // Cancelling asks first; the keyboard is enough.
     await mainNavigation(page).getByRole('link', { name: 'Mes ateliers' }).click();
@@ -344,6 +340,14 @@ describe('the van tour, for chamber staff on a laptop', () => {
     await expect.poll(() => heading(page).textContent()).toBe('La tournée du van numérique');
     const tonnerre = page.getByRole('region', { name: /Tonnerre \(89\)$/ });
     await tonnerre.waitFor();
+    // Staff have no home: only the first stop shows its sessions; the jump list opens another.
+    expect(await sessionList(page.getByRole('region').first()).count()).toBe(1);
+    expect(await sessionList(tonnerre).count()).toBe(0);
+    const jump = page.getByRole('link', { name: /: Tonnerre \(89\)$/ });
+    const anchor = (await jump.getAttribute('href')) as string;
+    await jump.click();
+    expect(`#${await page.evaluate(() => document.activeElement?.id)}`).toBe(anchor);
+    await sessionList(tonnerre).waitFor();
     const newSession = sessionCard(tonnerre, workshopTitle);
     expect(await seatsOf(newSession)).toBe('10 places restantes');
     expect(
@@ -351,6 +355,16 @@ describe('the van tour, for chamber staff on a laptop', () => {
     ).toBe(1);
     await expectNoAxeViolations(page);
     await page.screenshot({ path: '/tmp/capnum-staff-tour-page.png', fullPage: true });
+
+    // Folded again, the stop opens when its anchor is followed, and when the page loads with it.
+    await summaryOf(tonnerre).click();
+    await expect.poll(() => sessionList(tonnerre).count()).toBe(0);
+    await page.goto(`/tournee${anchor}`);
+    await sessionList(tonnerre).waitFor();
+    await page.reload();
+    await sessionList(tonnerre).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(anchor.slice(1));
+    expect(await sessionCard(tonnerre, workshopTitle).count()).toBe(1);
 
     expect(errors.filter((error) => error.startsWith('pageerror'))).toEqual([]);
   });
@@ -408,6 +422,7 @@ describe('the van tour, for chamber staff on a laptop', () => {
   });
 
   it('marks attendance once a session has started, and refuses a capacity below the bookings', async () => {
+    const api = browserSession.api();
     const call = async (token: string | null, method: string, path: string, body?: unknown) => {
       const response = await fetch(`${api.baseUrl}${path}`, {
         method,

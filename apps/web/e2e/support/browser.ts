@@ -26,6 +26,9 @@ export const phone = {
   locale: 'fr-FR',
 } as const;
 
+/** A laptop screen, for the staff's pages and the wide layouts. */
+export const laptop = { viewport: { width: 1280, height: 800 }, locale: 'fr-FR' } as const;
+
 export interface OpenedPage {
   context: BrowserContext;
   page: Page;

@@ -1,5 +1,12 @@
 import type { TourStop } from '@capnum/contracts';
-import { type MouseEvent, type ReactNode, useCallback } from 'react';
+import {
+  type MouseEvent,
+  type ReactNode,
+  type SyntheticEvent,
+  useCallback,
+  useEffect,
+  useState,
+} from 'react';
 import { Link } from 'react-router';
 import { Loaded } from '../../components/ui/loaded.tsx';
 import { useAuth } from '../../lib/auth/auth-context.ts';
@@ -71,18 +78,32 @@ interface StopListProps {
 
 const INDEX_TITLE_ID = 'stop-index-title';
 
+function focusHeading(id: string) {
+  const heading = document.getElementById(id);
+  if (!heading) return;
+  heading.tabIndex = -1;
+  heading.focus();
+  heading.scrollIntoView({ block: 'start' });
+}
+
 /**
  * An in-page link that moves focus to its target itself: the router would
  * treat the hash as a new page and send focus back to the title.
  */
-function JumpLink({ target, children }: { target: string; children: ReactNode }) {
+function JumpLink({
+  target,
+  onJump,
+  children,
+}: {
+  target: string;
+  /** Runs before focus moves, to reveal what the target stands for. */
+  onJump?: () => void;
+  children: ReactNode;
+}) {
   function jump(event: MouseEvent<HTMLAnchorElement>) {
     event.preventDefault();
-    const heading = document.getElementById(target);
-    if (!heading) return;
-    heading.tabIndex = -1;
-    heading.focus();
-    heading.scrollIntoView({ block: 'start' });
+    onJump?.();
+    focusHeading(target);
   }
   return (
     <a href={`#${target}`} onClick={jump}>
@@ -95,6 +116,38 @@ function StopList({ stops, initialBookings, isArtisan, isStaff, homeDepartement 
   const words = tourText.page;
   const { bookings, book, seatsLeft } = useSessionBookings(initialBookings);
 
+  // Ten stops of seven sessions are a long scroll on a phone: only the stop the
+  // artisan is most likely to come for shows its sessions at first.
+  const [openStops, setOpenStops] = useState<ReadonlySet<string>>(() => {
+    const first = stops.find((stop) => stop.departement === homeDepartement) ?? stops[0];
+    return new Set(first ? [first.id] : []);
+  });
+  const setStopOpen = useCallback((stopId: string, open: boolean) => {
+    setOpenStops((current) => {
+      if (current.has(stopId) === open) return current;
+      const next = new Set(current);
+      if (open) next.add(stopId);
+      else next.delete(stopId);
+      return next;
+    });
+  }, []);
+
+  // A stop reached by its anchor shows its sessions: the list arrives after the
+  // browser has looked for the page's anchor, and the hash can change later.
+  useEffect(() => {
+    function revealTargetedStop() {
+      // Stop ids are plain ASCII: the raw hash compares as it is.
+      const target = window.location.hash.slice(1);
+      const stop = stops.find((candidate) => stopHeadingId(candidate) === target);
+      if (!stop) return;
+      setStopOpen(stop.id, true);
+      focusHeading(target);
+    }
+    revealTargetedStop();
+    window.addEventListener('hashchange', revealTargetedStop);
+    return () => window.removeEventListener('hashchange', revealTargetedStop);
+  }, [stops, setStopOpen]);
+
   return (
     <>
       <nav className="stop-index" aria-labelledby={INDEX_TITLE_ID}>
@@ -104,7 +157,7 @@ function StopList({ stops, initialBookings, isArtisan, isStaff, homeDepartement 
         <ol>
           {stops.map((stop) => (
             <li key={stop.id}>
-              <JumpLink target={stopHeadingId(stop)}>
+              <JumpLink target={stopHeadingId(stop)} onJump={() => setStopOpen(stop.id, true)}>
                 {words.indexItem(frenchDate(stop.date), stop.communeName, stop.departement)}
               </JumpLink>
               {stop.departement === homeDepartement && (
@@ -133,38 +186,60 @@ function StopList({ stops, initialBookings, isArtisan, isStaff, homeDepartement 
           {stop.sessions.length === 0 ? (
             <p>{words.noSession}</p>
           ) : (
-            <ul className="session-list" aria-label={words.sessionsOf(stop.communeName)}>
-              {stop.sessions.map((session) => {
-                const left = seatsLeft(session.id, session.seatsLeft);
-                return (
-                  <SessionCard
-                    key={session.id}
-                    session={session}
-                    workshop={session.workshop}
-                    seatsLeft={left}
-                  >
-                    {isArtisan && (
-                      <SessionBooking
-                        sessionId={session.id}
-                        accessibleDetail={`${session.workshop.title}, ${frenchDate(stop.date)}, ${frenchTimeRange(session.startsAt, session.endsAt)}`}
-                        booking={bookings.get(session.id)}
-                        availability={availabilityOf(session)}
-                        full={left === 0}
-                        onBook={book}
-                      />
-                    )}
-                    {isStaff && (
-                      <p className="booking">
-                        <Link to={pathTo.staffSession(stop.id, session.id)}>
-                          {words.manageSession}
-                          <span className="visually-hidden"> : {session.workshop.title}</span>
-                        </Link>
-                      </p>
-                    )}
-                  </SessionCard>
-                );
-              })}
-            </ul>
+            <details
+              className="stop__sessions"
+              open={openStops.has(stop.id)}
+              onToggle={(event: SyntheticEvent<HTMLDetailsElement>) =>
+                setStopOpen(stop.id, event.currentTarget.open)
+              }
+            >
+              <summary className="stop__summary">
+                {words.sessionsSummary(
+                  stop.communeName,
+                  frenchDate(stop.date),
+                  stop.sessions.length,
+                  stop.sessions.reduce(
+                    (total, session) =>
+                      session.cancelled
+                        ? total
+                        : total + Math.max(0, seatsLeft(session.id, session.seatsLeft)),
+                    0,
+                  ),
+                )}
+              </summary>
+              <ul className="session-list" aria-label={words.sessionsOf(stop.communeName)}>
+                {stop.sessions.map((session) => {
+                  const left = seatsLeft(session.id, session.seatsLeft);
+                  return (
+                    <SessionCard
+                      key={session.id}
+                      session={session}
+                      workshop={session.workshop}
+                      seatsLeft={left}
+                    >
+                      {isArtisan && (
+                        <SessionBooking
+                          sessionId={session.id}
+                          accessibleDetail={`${session.workshop.title}, ${frenchDate(stop.date)}, ${frenchTimeRange(session.startsAt, session.endsAt)}`}
+                          booking={bookings.get(session.id)}
+                          availability={availabilityOf(session)}
+                          full={left === 0}
+                          onBook={book}
+                        />
+                      )}
+                      {isStaff && (
+                        <p className="booking">
+                          <Link to={pathTo.staffSession(stop.id, session.id)}>
+                            {words.manageSession}
+                            <span className="visually-hidden"> : {session.workshop.title}</span>
+                          </Link>
+                        </p>
+                      )}
+                    </SessionCard>
+                  );
+                })}
+              </ul>
+            </details>
           )}
           <p className="stop__back">
             <JumpLink target={INDEX_TITLE_ID}>{words.backToIndex}</JumpLink>

@@ -61,6 +61,15 @@ export const tourFr = {
     address: (address: string, commune: string) => `${address}, ${commune}`,
     nearYou: 'Près de chez vous',
     sessionsOf: (commune: string) => `Ateliers à ${commune}`,
+    /** The line that folds and unfolds a stop's sessions; seats left in all its sessions. */
+    sessionsSummary: (commune: string, date: string, sessions: number, seats: number) => {
+      const workshops = sessions === 1 ? '1 atelier' : `${sessions} ateliers`;
+      let left = `${seats} places restantes au total`;
+      if (seats === 1) left = '1 place restante au total';
+      if (seats <= 0) left = 'complet, liste d’attente';
+      // A no-break space: the colon must not start a line.
+      return `À ${commune}, le ${date}\u00a0: ${workshops}, ${left}`;
+    },
     noSession: 'Aucun atelier n’est encore programmé à cette étape.',
     manageSession: 'Gérer la séance',
     backToIndex: 'Revenir à la liste des étapes',

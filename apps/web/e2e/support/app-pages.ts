@@ -1,0 +1,27 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** The password of every demo account of the seed. */
+export const DEMO_PASSWORD = 'demo-capnum-2026';
+
+/** The page's title: every page has exactly one `h1`. */
+export const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+
+export const pathOf = (page: Page) => new URL(page.url()).pathname;
+
+export const mainNavigation = (page: Page) =>
+  page.getByRole('navigation', { name: 'Navigation principale' });
+
+/** Fills the login form already on screen and sends it. */
+export async function submitLogIn(page: Page, email: string, password: string) {
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe').fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+}
+
+/** Opens the login page and logs in; where that leads is for the test to check. */
+export async function logIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto('/connexion');
+  await expect.poll(() => heading(page).textContent()).toBe('Se connecter');
+  await submitLogIn(page, email, password);
+}
