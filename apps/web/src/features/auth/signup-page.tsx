@@ -83,6 +83,13 @@ export function SignupPage() {
     }
   }
 
+  /** The id, form name and message of one field, kept in step with the error summary. */
+  const fieldProps = (field: SignupField) => ({
+    id: fieldId[field],
+    name: field,
+    error: errors[field],
+  });
+
   const problems: FieldProblem[] = signupFieldOrder.flatMap((field) => {
     const message = errors[field];
     return message ? [{ fieldId: fieldId[field], message }] : [];
@@ -104,23 +111,19 @@ export function SignupPage() {
         <fieldset className="form__section">
           <legend className="form__legend">{words.accountLegend}</legend>
           <TextField
-            id={fieldId.email}
-            name="email"
+            {...fieldProps('email')}
             type="email"
             autoComplete="email"
             label={words.emailLabel}
             hint={words.emailHint}
-            error={errors.email}
             required
           />
           <TextField
-            id={fieldId.password}
-            name="password"
+            {...fieldProps('password')}
             type="password"
             autoComplete="new-password"
             label={words.passwordLabel}
             hint={words.passwordHint}
-            error={errors.password}
             required
             minLength={10}
           />
@@ -129,37 +132,29 @@ export function SignupPage() {
         <fieldset className="form__section">
           <legend className="form__legend">{words.businessLegend}</legend>
           <TextField
-            id={fieldId.businessName}
-            name="businessName"
+            {...fieldProps('businessName')}
             autoComplete="organization"
             label={words.businessNameLabel}
-            error={errors.businessName}
             required
           />
           <TextField
-            id={fieldId.siret}
-            name="siret"
+            {...fieldProps('siret')}
             inputMode="numeric"
             autoComplete="off"
             label={words.siretLabel}
             hint={words.siretHint}
-            error={errors.siret}
             required
           />
           <TextField
-            id={fieldId.trade}
-            name="trade"
+            {...fieldProps('trade')}
             label={words.tradeLabel}
             hint={words.tradeHint}
-            error={errors.trade}
             required
           />
           <RadioGroup
-            id={fieldId.sector}
-            name="sector"
+            {...fieldProps('sector')}
             legend={words.sectorLegend}
             options={sectorOptions}
-            error={errors.sector}
           />
           <CommuneField
             id={fieldId.communeCode}
@@ -170,21 +165,17 @@ export function SignupPage() {
             error={errors.communeCode}
           />
           <RadioGroup
-            id={fieldId.employeeBand}
-            name="employeeBand"
+            {...fieldProps('employeeBand')}
             legend={words.employeeBandLegend}
             hint={words.employeeBandHint}
             options={employeeBandOptions}
-            error={errors.employeeBand}
           />
           <TextField
-            id={fieldId.website}
-            name="website"
+            {...fieldProps('website')}
             inputMode="url"
             autoComplete="url"
             label={words.websiteLabel}
             hint={words.websiteHint}
-            error={errors.website}
           />
         </fieldset>
 

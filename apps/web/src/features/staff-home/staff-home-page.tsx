@@ -4,6 +4,31 @@ import { staffText } from '../../lib/i18n/staff.ts';
 import { paths } from '../../lib/paths.ts';
 import { usePage } from '../../lib/use-page.ts';
 
+interface LinkCardProps {
+  id: string;
+  title: string;
+  description: string;
+  link: string;
+  to: string;
+  /** The card the staff come for most: highlighted, with the main button. */
+  primary?: boolean;
+}
+
+/** A card that leads to one part of the staff space. */
+function LinkCard({ id, title, description, link, to, primary = false }: LinkCardProps) {
+  return (
+    <section className={primary ? 'card card--highlight' : 'card'} aria-labelledby={id}>
+      <h3 id={id} className="card__title">
+        {title}
+      </h3>
+      <p>{description}</p>
+      <Link className={`button button--${primary ? 'primary' : 'secondary'}`} to={to}>
+        {link}
+      </Link>
+    </section>
+  );
+}
+
 export function StaffHomePage() {
   const words = staffText.home;
   const cards = staffText.homeCards;
@@ -20,33 +45,28 @@ export function StaffHomePage() {
 
       <h2>{cards.title}</h2>
       <div className="card-grid">
-        <section className="card card--highlight" aria-labelledby="staff-tours">
-          <h3 id="staff-tours" className="card__title">
-            {cards.toursTitle}
-          </h3>
-          <p>{cards.toursText}</p>
-          <Link className="button button--primary" to={paths.staffTours}>
-            {cards.toursLink}
-          </Link>
-        </section>
-        <section className="card" aria-labelledby="staff-workshops">
-          <h3 id="staff-workshops" className="card__title">
-            {cards.workshopsTitle}
-          </h3>
-          <p>{cards.workshopsText}</p>
-          <Link className="button button--secondary" to={paths.staffWorkshops}>
-            {cards.workshopsLink}
-          </Link>
-        </section>
-        <section className="card" aria-labelledby="staff-public-tour">
-          <h3 id="staff-public-tour" className="card__title">
-            {cards.publicTitle}
-          </h3>
-          <p>{cards.publicText}</p>
-          <Link className="button button--secondary" to={paths.tour}>
-            {cards.publicLink}
-          </Link>
-        </section>
+        <LinkCard
+          id="staff-tours"
+          title={cards.toursTitle}
+          description={cards.toursText}
+          link={cards.toursLink}
+          to={paths.staffTours}
+          primary
+        />
+        <LinkCard
+          id="staff-workshops"
+          title={cards.workshopsTitle}
+          description={cards.workshopsText}
+          link={cards.workshopsLink}
+          to={paths.staffWorkshops}
+        />
+        <LinkCard
+          id="staff-public-tour"
+          title={cards.publicTitle}
+          description={cards.publicText}
+          link={cards.publicLink}
+          to={paths.tour}
+        />
       </div>
 
       <section className="card" aria-labelledby="staff-upcoming">

@@ -23,8 +23,18 @@ export function formProblemOf(failure: unknown): FormProblem {
   return { message, fields };
 }
 
-/** A problem found before sending: the same shape, so the form shows both alike. */
-export function localProblem(fields: Record<string, string>): FormProblem | null {
+/**
+ * The required fields left empty, before sending: the same shape as the API's refusal,
+ * so the form shows both alike; null when every field is filled.
+ */
+export function missingFields<Field extends string>(
+  values: Record<Field, string>,
+  messages: Record<Field, string>,
+): FormProblem | null {
+  const fields: Record<string, string> = {};
+  for (const field of Object.keys(messages) as Field[]) {
+    if (!values[field]) fields[field] = messages[field];
+  }
   const count = Object.keys(fields).length;
   return count === 0 ? null : { message: staffText.form.invalid(count), fields };
 }

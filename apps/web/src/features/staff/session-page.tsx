@@ -10,7 +10,7 @@ import { frenchDate, frenchTime, frenchTimeRange } from '../../lib/paris-time.ts
 import { paths, pathTo } from '../../lib/paths.ts';
 import { errorMessage, useApiData } from '../../lib/use-api-data.ts';
 import { usePage } from '../../lib/use-page.ts';
-import { staffApi } from './api/staff-api.ts';
+import { loadStopDetails, staffApi } from './api/staff-api.ts';
 import { Breadcrumbs } from './components/breadcrumbs.tsx';
 import { ConfirmAction } from './components/confirm-action.tsx';
 import { DataTable } from './components/data-table.tsx';
@@ -30,11 +30,8 @@ export function StaffSessionPage() {
   const navigate = useNavigate();
   const load = useCallback(
     async (signal: AbortSignal) => {
-      const [stop, sessions, workshops, tours, registrants] = await Promise.all([
-        staffApi.stop(stopId, signal),
-        staffApi.sessions(stopId, signal),
-        staffApi.workshops(signal),
-        staffApi.tours(signal),
+      const [{ stop, sessions, workshops, tour }, registrants] = await Promise.all([
+        loadStopDetails(stopId, signal),
         staffApi.registrants(sessionId, signal),
       ]);
       const session = sessions.find((candidate) => candidate.id === sessionId);
@@ -45,7 +42,6 @@ export function StaffSessionPage() {
           message: words.notFound,
         });
       }
-      const tour = tours.find((candidate) => candidate.id === stop.tourId);
       return { stop, session, workshops, tour, registrants };
     },
     [stopId, sessionId],

@@ -8,7 +8,7 @@ import { frenchDate, frenchTimeRange } from '../../lib/paris-time.ts';
 import { paths, pathTo } from '../../lib/paths.ts';
 import { useApiData } from '../../lib/use-api-data.ts';
 import { usePage } from '../../lib/use-page.ts';
-import { staffApi } from './api/staff-api.ts';
+import { loadStopDetails, staffApi } from './api/staff-api.ts';
 import { Breadcrumbs } from './components/breadcrumbs.tsx';
 import { ConfirmAction } from './components/confirm-action.tsx';
 import { DataTable } from './components/data-table.tsx';
@@ -21,19 +21,7 @@ export function StaffStopPage() {
   const { stopId = '' } = useParams();
   const words = staffText.stop;
   const navigate = useNavigate();
-  const load = useCallback(
-    async (signal: AbortSignal) => {
-      const [stop, sessions, workshops, tours] = await Promise.all([
-        staffApi.stop(stopId, signal),
-        staffApi.sessions(stopId, signal),
-        staffApi.workshops(signal),
-        staffApi.tours(signal),
-      ]);
-      const tour = tours.find((candidate) => candidate.id === stop.tourId);
-      return { stop, sessions, workshops, tour };
-    },
-    [stopId],
-  );
+  const load = useCallback((signal: AbortSignal) => loadStopDetails(stopId, signal), [stopId]);
   const { state, reload } = useApiData(load);
   const title =
     state.status === 'loaded'

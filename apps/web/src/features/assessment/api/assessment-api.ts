@@ -15,11 +15,7 @@ export const assessmentApi = {
     api.post<Assessment>('/api/assessments/draft/submit', undefined, {
       headers: { 'idempotency-key': idempotencyKey },
     }),
-  list: (signal?: AbortSignal) =>
-    api.get<AssessmentList>('/api/assessments', signal ? { signal } : {}),
+  list: (signal?: AbortSignal) => api.get<AssessmentList>('/api/assessments', { signal }),
   get: (assessmentId: string, signal?: AbortSignal) =>
-    api.get<Assessment>(
-      `/api/assessments/${encodeURIComponent(assessmentId)}`,
-      signal ? { signal } : {},
-    ),
+    api.get<Assessment>(`/api/assessments/${encodeURIComponent(assessmentId)}`, { signal }),
 };

@@ -31,12 +31,16 @@ export function ResultsPage({ extraSections = [] }: ResultsPageProps) {
   usePage(words.title);
   const { assessmentId = '' } = useParams();
   const handed = (useLocation().state as ResultsPageState | null)?.assessment;
+  // Straight after sending, the review step hands the assessment over: no request, no wait.
+  const handedHere = handed?.id === assessmentId ? handed : undefined;
   const { state, reload } = useApiData(
-    useCallback((signal: AbortSignal) => assessmentApi.get(assessmentId, signal), [assessmentId]),
+    useCallback(
+      (signal: AbortSignal) =>
+        handedHere ? Promise.resolve(handedHere) : assessmentApi.get(assessmentId, signal),
+      [assessmentId, handedHere],
+    ),
   );
-  // Straight after sending, the review step hands the assessment over: no wait for the request.
-  const assessment =
-    state.status === 'loaded' ? state.data : handed?.id === assessmentId ? handed : undefined;
+  const assessment = state.status === 'loaded' ? state.data : handedHere;
 
   return (
     <div className="page results">

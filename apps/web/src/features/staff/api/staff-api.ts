@@ -68,3 +68,18 @@ export const staffApi = {
   markAttendance: (registrationId: string, attended: boolean) =>
     api.patch<Registrant>(`/api/staff/registrations/${id(registrationId)}`, { attended }),
 };
+
+/**
+ * A stop with what its pages show around it: its sessions, the catalogue to
+ * schedule from, and its tour (for the breadcrumbs; absent if just deleted).
+ */
+export async function loadStopDetails(stopId: string, signal: AbortSignal) {
+  const [stop, sessions, workshops, tours] = await Promise.all([
+    staffApi.stop(stopId, signal),
+    staffApi.sessions(stopId, signal),
+    staffApi.workshops(signal),
+    staffApi.tours(signal),
+  ]);
+  const tour = tours.find((candidate) => candidate.id === stop.tourId);
+  return { stop, sessions, workshops, tour };
+}

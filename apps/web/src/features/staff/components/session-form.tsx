@@ -7,7 +7,7 @@ import { text } from '../../../lib/i18n/index.ts';
 import { staffText } from '../../../lib/i18n/staff.ts';
 import { frenchDate, parisInstant, parisTimeInput } from '../../../lib/paris-time.ts';
 import { staffApi } from '../api/staff-api.ts';
-import { localProblem } from '../form-problem.ts';
+import { missingFields } from '../form-problem.ts';
 import { useFormSubmission } from '../use-form-submission.ts';
 import { FormFeedback, fieldError } from './form-feedback.tsx';
 
@@ -92,13 +92,16 @@ export function SessionForm({ stopId, stopDate, workshops, session, onSaved }: S
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const missing: Record<string, string> = {};
-    if (!values.workshopId) missing.workshopId = words.required.workshopId;
-    if (!values.start) missing.startsAt = words.required.startsAt;
-    if (!values.end) missing.endsAt = words.required.endsAt;
-    if (!values.capacity) missing.capacity = words.required.capacity;
-    const local = localProblem(missing);
-    if (local) return fail(local);
+    const missing = missingFields(
+      {
+        workshopId: values.workshopId,
+        startsAt: values.start,
+        endsAt: values.end,
+        capacity: values.capacity,
+      },
+      words.required,
+    );
+    if (missing) return fail(missing);
 
     const startsAt = parisInstant(stopDate, values.start);
     const endsAt = parisInstant(stopDate, values.end);

@@ -5,7 +5,7 @@ import { CommuneField } from '../../../components/ui/commune-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { staffText } from '../../../lib/i18n/staff.ts';
 import { staffApi } from '../api/staff-api.ts';
-import { localProblem } from '../form-problem.ts';
+import { missingFields } from '../form-problem.ts';
 import { useFormSubmission } from '../use-form-submission.ts';
 import { FormFeedback, fieldError } from './form-feedback.tsx';
 
@@ -41,12 +41,12 @@ export function StopForm({ tourId, stop, onSaved }: StopFormProps) {
     const data = new FormData(event.currentTarget);
     const date = String(data.get('date') ?? '').trim();
     const address = String(data.get('address') ?? '').trim();
-    const missing: Record<string, string> = {};
-    if (!commune) missing.communeCode = words.required.communeCode;
-    if (!date) missing.date = words.required.date;
-    if (!address) missing.address = words.required.address;
-    const local = localProblem(missing);
-    if (local || !commune) return fail(local ?? { message: '', fields: {} });
+    const missing = missingFields(
+      { communeCode: commune?.code ?? '', date, address },
+      words.required,
+    );
+    if (missing) return fail(missing);
+    if (!commune) return; // already refused above; this tells TypeScript so
 
     const patch: StopPatch = stop
       ? {

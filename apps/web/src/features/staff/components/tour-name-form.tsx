@@ -4,7 +4,7 @@ import { Button } from '../../../components/ui/button.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { staffText } from '../../../lib/i18n/staff.ts';
 import { staffApi } from '../api/staff-api.ts';
-import { localProblem } from '../form-problem.ts';
+import { missingFields } from '../form-problem.ts';
 import { useFormSubmission } from '../use-form-submission.ts';
 import { FormFeedback, fieldError } from './form-feedback.tsx';
 
@@ -24,8 +24,8 @@ export function TourNameForm({ tour, onSaved }: TourNameFormProps) {
     event.preventDefault();
     const form = event.currentTarget;
     const name = String(new FormData(form).get('name') ?? '').trim();
-    const local = localProblem(name ? {} : { name: words.required });
-    if (local) return fail(local);
+    const missing = missingFields({ name }, { name: words.required });
+    if (missing) return fail(missing);
     await send(async () => {
       const saved = tour
         ? await staffApi.renameTour(tour.id, { name })

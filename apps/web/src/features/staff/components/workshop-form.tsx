@@ -7,7 +7,7 @@ import { TextField } from '../../../components/ui/text-field.tsx';
 import { text } from '../../../lib/i18n/index.ts';
 import { staffText } from '../../../lib/i18n/staff.ts';
 import { staffApi } from '../api/staff-api.ts';
-import { localProblem } from '../form-problem.ts';
+import { missingFields } from '../form-problem.ts';
 import { useFormSubmission } from '../use-form-submission.ts';
 import { FormFeedback, fieldError } from './form-feedback.tsx';
 
@@ -46,21 +46,21 @@ export function WorkshopForm({ workshop, onSaved }: WorkshopFormProps) {
     const form = event.currentTarget;
     const data = new FormData(form);
     const value = (name: string) => String(data.get(name) ?? '').trim();
-    const missing: Record<string, string> = {};
-    if (!value('title')) missing.title = words.required.title;
-    if (!value('theme')) missing.theme = words.required.theme;
-    if (!value('level')) missing.level = words.required.level;
-    if (!value('durationMinutes')) missing.durationMinutes = words.required.durationMinutes;
-    if (!value('description')) missing.description = words.required.description;
-    const local = localProblem(missing);
-    if (local) return fail(local);
+    const filled = {
+      title: value('title'),
+      theme: value('theme'),
+      level: value('level'),
+      durationMinutes: value('durationMinutes'),
+      description: value('description'),
+    };
+    const missing = missingFields(filled, words.required);
+    if (missing) return fail(missing);
 
     const body: WorkshopBody = {
-      title: value('title'),
-      theme: value('theme') as ThemeKey,
-      level: value('level') as WorkshopLevel,
-      durationMinutes: Number(value('durationMinutes')),
-      description: value('description'),
+      ...filled,
+      theme: filled.theme as ThemeKey,
+      level: filled.level as WorkshopLevel,
+      durationMinutes: Number(filled.durationMinutes),
     };
     await send(async () => {
       let saved: Workshop;
