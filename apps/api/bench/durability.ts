@@ -73,8 +73,17 @@ const json = (token: string | undefined, body?: unknown, extra: Record<string, s
   ...(body === undefined ? {} : { body: JSON.stringify(body) }),
 });
 
+/** Stops a server and waits for it, so that its files and connections are gone before clean-up. */
+async function stopServer(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+let server: ChildProcess | undefined;
 try {
-  let server = await startServer();
+  server = await startServer();
   const answers = drawAnswers(seededRandom(3), questionnaireV1, 0.5);
   const tokens: string[] = [];
   for (let index = 0; index < ARTISANS; index += 1) {
@@ -117,8 +126,9 @@ try {
     }
   });
   await new Promise((resolve) => setTimeout(resolve, 3000));
-  const exited = new Promise((resolve) => server.once('exit', resolve));
-  server.kill('SIGKILL');
+  const killed = server;
+  const exited = new Promise((resolve) => killed.once('exit', resolve));
+  killed.kill('SIGKILL');
   running = false;
   await Promise.all(clients);
   await exited;
@@ -129,7 +139,6 @@ try {
     const response = await fetch(`${BASE}/api/assessments/${id}`, json(token));
     if (response.status !== 200) missing += 1;
   }
-  server.kill('SIGTERM');
   console.log(`Base : ${useServer ? 'PostgreSQL' : 'PGlite embarquée'}`);
   console.log(`Envois acquittés (201) avant kill -9 : ${acknowledged.length}`);
   console.log(
@@ -138,6 +147,7 @@ try {
   console.log(missing === 0 && acknowledged.length > 0 ? 'OK' : 'ÉCHEC');
   process.exitCode = missing === 0 && acknowledged.length > 0 ? 0 : 1;
 } finally {
+  await stopServer(server);
   rmSync(dataDir, { recursive: true, force: true });
   await database?.drop();
 }

@@ -164,7 +164,8 @@ function sessionArbitrary(stopId: string, index: number): fc.Arbitrary<SessionIn
       level: fc.constantFrom<WorkshopLevel>(...workshopLevels),
       capacity: fc.integer({ min: 1, max: 12 }),
       confirmedCount: fc.integer({ min: 0, max: 14 }),
-      cancelled: fc.boolean(),
+      // One session in five is cancelled: enough to exercise the filter, few enough to rank the rest.
+      cancelled: fc.integer({ min: 0, max: 4 }).map((draw) => draw === 0),
     })
     .map(({ offsetMinutes, theme, level, capacity, confirmedCount, cancelled }) => {
       const startsAt = new Date(clockOrigin.getTime() + offsetMinutes * minute);
@@ -189,7 +190,7 @@ function stopArbitrary(index: number): fc.Arbitrary<StopInput> {
     .record({
       chamberId: fc.constantFrom('cma-bfc', 'cma-autre'),
       departement: fc.constantFrom('21', '58', '89'),
-      sessionCount: fc.integer({ min: 0, max: 6 }),
+      sessionCount: fc.integer({ min: 0, max: 10 }),
     })
     .chain(({ chamberId, departement, sessionCount }) =>
       fc

@@ -6,7 +6,7 @@ import {
   type Questionnaire,
   SCORING_VERSION,
 } from '@capnum/scoring';
-import type { Db } from '../db/database.ts';
+import type { Executor } from '../db/database.ts';
 import type { Clock } from '../lib/clock.ts';
 import { insertSubmittedAssessment } from '../modules/assessments/assessment.repository.ts';
 import { CONSENT_TEXT_VERSION } from '../modules/auth/auth.service.ts';
@@ -135,9 +135,11 @@ export const DEMO_ARTISAN_COUNT = { bfc: 320, grandEst: 40 };
 /**
  * A few hundred artisans over the départements, sectors and sizes, each with
  * one or two submitted assessments, so advisor and staff screens show something real.
+ * Skipped when the first of them exists: run it in a transaction (seedDemo does) so that
+ * they are all there or none.
  */
 export async function seedDemoArtisans(
-  db: Db,
+  db: Executor,
   options: {
     clock: Clock;
     passwordHash: string;
@@ -166,70 +168,68 @@ export async function seedDemoArtisans(
       const trade = pick(random, trades[sector]);
       const email = `demo-${chamber.key}-${String(index).padStart(3, '0')}@demo.capnum.test`;
       const sharing = random() < 0.7;
-      await db.transaction().execute(async (trx) => {
-        const user = await trx
-          .insertInto('users')
-          .values({
-            email,
-            password_hash: options.passwordHash,
-            role: 'artisan',
-            chamber_id: chamber.id,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        const artisan = await trx
-          .insertInto('artisans')
-          .values({
-            user_id: user.id,
-            chamber_id: chamber.id,
-            business_name: `${pick(random, businessPrefixes)} ${pick(random, familyNames)}`,
-            siret: siretFrom(`7${String(serial).padStart(8, '0')}0001`),
-            trade,
-            sector,
-            commune_code: commune.code,
-            commune_name: commune.name,
-            departement: commune.departement,
-            employee_band: pick(random, bands),
-            website:
-              random() < 0.55
-                ? `https://www.${trade
-                    .toLowerCase()
-                    .normalize('NFD')
-                    .replace(/[^a-z]/g, '')}-${serial}.example`
-                : null,
-            share_with_advisor: sharing,
-            consent_at: sharing ? new Date(now - 400 * 86_400_000) : null,
-            consent_version: sharing ? CONSENT_TEXT_VERSION : null,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        // Bigger businesses tend to be further along; spread wide anyway.
-        let maturity = Math.min(
-          0.95,
-          Math.max(0.05, random() * 0.8 + (sector === 'services' ? 0.1 : 0)),
+      const user = await db
+        .insertInto('users')
+        .values({
+          email,
+          password_hash: options.passwordHash,
+          role: 'artisan',
+          chamber_id: chamber.id,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const artisan = await db
+        .insertInto('artisans')
+        .values({
+          user_id: user.id,
+          chamber_id: chamber.id,
+          business_name: `${pick(random, businessPrefixes)} ${pick(random, familyNames)}`,
+          siret: siretFrom(`7${String(serial).padStart(8, '0')}0001`),
+          trade,
+          sector,
+          commune_code: commune.code,
+          commune_name: commune.name,
+          departement: commune.departement,
+          employee_band: pick(random, bands),
+          website:
+            random() < 0.55
+              ? `https://www.${trade
+                  .toLowerCase()
+                  .normalize('NFD')
+                  .replace(/[^a-z]/g, '')}-${serial}.example`
+              : null,
+          share_with_advisor: sharing,
+          consent_at: sharing ? new Date(now - 400 * 86_400_000) : null,
+          consent_version: sharing ? CONSENT_TEXT_VERSION : null,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      // Service trades tend to be a little further along; spread wide anyway.
+      let maturity = Math.min(
+        0.95,
+        Math.max(0.05, random() * 0.8 + (sector === 'services' ? 0.1 : 0)),
+      );
+      const submissions = random() < 0.45 ? 2 : 1;
+      let daysAgo = 30 + Math.floor(random() * 330);
+      for (let round = 0; round < submissions; round += 1) {
+        const answers = drawAnswers(random, options.questionnaire, maturity);
+        const profile = computeProfile(options.questionnaire, answers);
+        await insertSubmittedAssessment(
+          db,
+          { artisanId: artisan.id, chamberId: chamber.id },
+          {
+            questionnaireVersion: options.questionnaire.version,
+            answers,
+            profile,
+            scoringVersion: SCORING_VERSION,
+            idempotencyKey: `demo-${serial}-${round}`,
+            submittedAt: new Date(now - daysAgo * 86_400_000),
+          },
         );
-        const submissions = random() < 0.45 ? 2 : 1;
-        let daysAgo = 30 + Math.floor(random() * 330);
-        for (let round = 0; round < submissions; round += 1) {
-          const answers = drawAnswers(random, options.questionnaire, maturity);
-          const profile = computeProfile(options.questionnaire, answers);
-          await insertSubmittedAssessment(
-            trx,
-            { artisanId: artisan.id, chamberId: chamber.id },
-            {
-              questionnaireVersion: options.questionnaire.version,
-              answers,
-              profile,
-              scoringVersion: SCORING_VERSION,
-              idempotencyKey: `demo-${serial}-${round}`,
-              submittedAt: new Date(now - daysAgo * 86_400_000),
-            },
-          );
-          // The second assessment comes after a workshop: a little better.
-          maturity = Math.min(0.98, maturity + 0.12);
-          daysAgo = Math.max(1, daysAgo - 20 - Math.floor(random() * 120));
-        }
-      });
+        // The second assessment comes after a workshop: a little better.
+        maturity = Math.min(0.98, maturity + 0.12);
+        daysAgo = Math.max(1, daysAgo - 20 - Math.floor(random() * 120));
+      }
     }
   }
 }

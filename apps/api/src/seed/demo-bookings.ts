@@ -1,4 +1,4 @@
-import type { Db } from '../db/database.ts';
+import type { Executor } from '../db/database.ts';
 import { seededRandom } from './demo-artisans.ts';
 
 /**
@@ -7,7 +7,10 @@ import { seededRandom } from './demo-artisans.ts';
  * département first. The demo baker books nothing: their results page shows
  * the recommendations untouched. Idempotent: skipped once any booking exists.
  */
-export async function seedDemoBookings(db: Db, options: { skipEmail: string }): Promise<void> {
+export async function seedDemoBookings(
+  db: Executor,
+  options: { skipEmail: string },
+): Promise<void> {
   const existing = await db.selectFrom('registrations').select('id').limit(1).executeTakeFirst();
   if (existing) return;
   const random = seededRandom(1925);

@@ -1,4 +1,4 @@
-import type { Db, Executor } from '../db/database.ts';
+import type { Executor } from '../db/database.ts';
 import type { Clock } from '../lib/clock.ts';
 import { findCommune } from '../modules/communes/commune-directory.ts';
 import { addDays, dayOfWeek, parisDate, parisInstant } from '../modules/tour/paris-time.ts';
@@ -135,10 +135,11 @@ function onWeekday(date: string): string {
  * Nièvre from Auxerre about three weeks ahead, the other départements of
  * Bourgogne-Franche-Comté after, Dijon about four months later, and a small
  * Grand Est tour to show that chambers never see each other's stops.
- * Idempotent: a tour whose name already exists in its chamber is left as it is.
+ * Idempotent: a tour whose name already exists in its chamber is left as it is. Run it in a
+ * transaction (seedDemo does) so that a tour never exists without its stops.
  */
 export async function seedDemoTour(
-  db: Db,
+  db: Executor,
   clock: Clock,
   chambers: { bfc: string; grandEst: string },
 ): Promise<void> {
@@ -147,57 +148,55 @@ export async function seedDemoTour(
   let templateIndex = 0;
   for (const tour of demoTours) {
     const chamberId = chambers[tour.chamber];
-    await db.transaction().execute(async (trx) => {
-      const created = await trx
-        .insertInto('tours')
-        .values({ chamber_id: chamberId, name: tour.name })
-        .onConflict((conflict) => conflict.columns(['chamber_id', 'name']).doNothing())
+    const created = await db
+      .insertInto('tours')
+      .values({ chamber_id: chamberId, name: tour.name })
+      .onConflict((conflict) => conflict.columns(['chamber_id', 'name']).doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (!created) continue;
+    const workshops = await db
+      .selectFrom('workshops')
+      .select(['id', 'key', 'duration_minutes'])
+      .where('chamber_id', '=', chamberId)
+      .execute();
+    for (const stop of tour.stops) {
+      const commune = findCommune(stop.communeCode);
+      if (!commune) throw new Error(`demo commune ${stop.communeCode} unknown`);
+      const date = onWeekday(addDays(start, stop.dayOffset));
+      const { id: stopId } = await db
+        .insertInto('stops')
+        .values({
+          tour_id: created.id,
+          chamber_id: chamberId,
+          commune_code: commune.code,
+          commune_name: commune.name,
+          departement: commune.departement,
+          date,
+          address: stop.address,
+        })
         .returning('id')
-        .executeTakeFirst();
-      if (!created) return;
-      const workshops = await trx
-        .selectFrom('workshops')
-        .select(['id', 'key', 'duration_minutes'])
-        .where('chamber_id', '=', chamberId)
+        .executeTakeFirstOrThrow();
+      const template = dayTemplates[templateIndex % dayTemplates.length] as readonly Slot[];
+      templateIndex += 1;
+      await db
+        .insertInto('sessions')
+        .values(
+          template.map(([time, key, capacity]) => {
+            const workshop = workshops.find((candidate) => candidate.key === key);
+            if (!workshop) throw new Error(`demo workshop ${key} missing`);
+            const startsAt = parisInstant(date, time);
+            return {
+              stop_id: stopId,
+              chamber_id: chamberId,
+              workshop_id: workshop.id,
+              starts_at: startsAt,
+              ends_at: new Date(startsAt.getTime() + workshop.duration_minutes * 60_000),
+              capacity,
+            };
+          }),
+        )
         .execute();
-      for (const stop of tour.stops) {
-        const commune = findCommune(stop.communeCode);
-        if (!commune) throw new Error(`demo commune ${stop.communeCode} unknown`);
-        const date = onWeekday(addDays(start, stop.dayOffset));
-        const { id: stopId } = await trx
-          .insertInto('stops')
-          .values({
-            tour_id: created.id,
-            chamber_id: chamberId,
-            commune_code: commune.code,
-            commune_name: commune.name,
-            departement: commune.departement,
-            date,
-            address: stop.address,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        const template = dayTemplates[templateIndex % dayTemplates.length] as readonly Slot[];
-        templateIndex += 1;
-        await trx
-          .insertInto('sessions')
-          .values(
-            template.map(([time, key, capacity]) => {
-              const workshop = workshops.find((candidate) => candidate.key === key);
-              if (!workshop) throw new Error(`demo workshop ${key} missing`);
-              const startsAt = parisInstant(date, time);
-              return {
-                stop_id: stopId,
-                chamber_id: chamberId,
-                workshop_id: workshop.id,
-                starts_at: startsAt,
-                ends_at: new Date(startsAt.getTime() + workshop.duration_minutes * 60_000),
-                capacity,
-              };
-            }),
-          )
-          .execute();
-      }
-    });
+    }
   }
 }

@@ -1,14 +1,12 @@
 import { loadConfig } from '../config.ts';
 import { createDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import { ensureReferenceData } from './reference-data.ts';
 import { seedDemo } from './seed.ts';
 
 const config = loadConfig();
 const { db, kind } = createDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
 try {
   await migrateToLatest(db);
-  await ensureReferenceData(db);
   await seedDemo(db);
   console.log(`Données de démonstration en place (${kind}).`);
 } finally {

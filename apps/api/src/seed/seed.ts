@@ -1,5 +1,5 @@
 import { computeProfile, questionnaireV1, SCORING_VERSION } from '@capnum/scoring';
-import type { Db } from '../db/database.ts';
+import type { Db, Executor } from '../db/database.ts';
 import { type Clock, systemClock } from '../lib/clock.ts';
 import { hashPassword } from '../lib/passwords.ts';
 import { insertSubmittedAssessment } from '../modules/assessments/assessment.repository.ts';
@@ -41,7 +41,7 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 }
 
 /** Chambers, whatever else is seeded: sign-up needs them. Idempotent. */
-export async function seedChambers(db: Db): Promise<{ bfc: string; grandEst: string }> {
+export async function seedChambers(db: Executor): Promise<{ bfc: string; grandEst: string }> {
   for (const chamber of Object.values(demoChambers)) {
     await db
       .insertInto('chambers')
@@ -59,7 +59,7 @@ export async function seedChambers(db: Db): Promise<{ bfc: string; grandEst: str
 }
 
 async function ensureUser(
-  db: Db,
+  db: Executor,
   user: {
     email: string;
     role: 'artisan' | 'advisor' | 'staff';
@@ -87,11 +87,19 @@ async function ensureUser(
   return { id: existing.id, created: false };
 }
 
-/** The demo: chambers, the four accounts of the README, and everything they look at. Idempotent. */
+/**
+ * The demo: chambers, the four accounts of the README, and everything they look at. Idempotent.
+ * One transaction, so that a first start interrupted half-way leaves an empty database (seeded
+ * again on the next start) rather than a partial demo that every later run would skip.
+ */
 export async function seedDemo(db: Db, clock: Clock = systemClock): Promise<void> {
   await ensureReferenceData(db);
-  const chambers = await seedChambers(db);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction().execute((trx) => seedDemoIn(trx, clock, passwordHash));
+}
+
+async function seedDemoIn(db: Executor, clock: Clock, passwordHash: string): Promise<void> {
+  const chambers = await seedChambers(db);
   const artisanUser = await ensureUser(db, {
     email: demoAccounts.artisan,
     role: 'artisan',
@@ -164,7 +172,7 @@ export async function seedDemo(db: Db, clock: Clock = systemClock): Promise<void
 
 /** The demo baker: a good shop window, weak on referencing and social networks. */
 async function seedDemoArtisanAssessment(
-  db: Db,
+  db: Executor,
   artisanId: string,
   chamberId: string,
   clock: Clock,
