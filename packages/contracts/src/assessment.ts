@@ -1,5 +1,6 @@
 import { AnswerSchema, AnswersSchema, ProfileSchema, QuestionnaireSchema } from '@capnum/scoring';
 import { z } from 'zod';
+import { Timestamp } from './common.ts';
 
 export const QuestionnaireResponse = QuestionnaireSchema.meta({ id: 'Questionnaire' });
 
@@ -15,7 +16,7 @@ export const Draft = z
     questionnaireVersion: z.number().int(),
     answers: AnswersSchema,
     progress: DraftProgress,
-    updatedAt: z.iso.datetime({ offset: true }),
+    updatedAt: Timestamp,
   })
   .meta({ id: 'Draft' });
 export type Draft = z.infer<typeof Draft>;
@@ -49,7 +50,7 @@ export const IdempotencyHeaders = z.object({
 export const Assessment = z
   .object({
     id: z.uuid(),
-    submittedAt: z.iso.datetime({ offset: true }),
+    submittedAt: Timestamp,
     questionnaireVersion: z.number().int(),
     scoringVersion: z.string(),
     profile: ProfileSchema,

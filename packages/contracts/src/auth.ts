@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EmployeeBand, Role, Sector } from './common.ts';
+import { EmployeeBand, Role, Sector, Timestamp } from './common.ts';
 import { isValidSiret, normaliseSiret } from './siret.ts';
 
 export const PASSWORD_MIN_LENGTH = 10;
@@ -105,7 +105,7 @@ export const ArtisanProfile = z
     employeeBand: EmployeeBand,
     website: z.string().nullable(),
     shareWithAdvisor: z.boolean(),
-    consentAt: z.iso.datetime({ offset: true }).nullable(),
+    consentAt: Timestamp.nullable(),
   })
   .meta({ id: 'ArtisanProfile' });
 export type ArtisanProfile = z.infer<typeof ArtisanProfile>;

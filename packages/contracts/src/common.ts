@@ -34,6 +34,9 @@ export const ApiError = z
   .meta({ id: 'ApiError' });
 export type ApiError = z.infer<typeof ApiError>;
 
+/** An instant as the API sends it: ISO 8601 with its UTC offset. */
+export const Timestamp = z.iso.datetime({ offset: true });
+
 export const IdParam = z.object({
   id: z.uuid({ error: 'Identifiant invalide.' }),
 });

@@ -1,7 +1,7 @@
 import { workshopLevels } from '@capnum/scoring';
 import { z } from 'zod';
 import { CommuneCode } from './auth.ts';
-import { ThemeKey } from './common.ts';
+import { ThemeKey, Timestamp } from './common.ts';
 
 // The van tour: the workshop catalogue, tours → stops → sessions, and bookings.
 
@@ -51,8 +51,8 @@ export const TourSession = z
     id: z.uuid(),
     stopId: z.uuid(),
     workshop: Workshop,
-    startsAt: z.iso.datetime({ offset: true }),
-    endsAt: z.iso.datetime({ offset: true }),
+    startsAt: Timestamp,
+    endsAt: Timestamp,
     capacity: z.number().int(),
     seatsLeft: z.number().int().describe('Places confirmées encore libres (0 : liste d’attente)'),
     cancelled: z.boolean(),
@@ -106,31 +106,27 @@ export type Recommendations = z.infer<typeof Recommendations>;
 
 // ---------------------------------------------------------------- bookings
 
-export const Registration = z
-  .object({
-    id: z.uuid(),
-    sessionId: z.uuid(),
-    status: z.enum(['confirmed', 'waitlisted']),
-    waitlistPosition: z
-      .number()
-      .int()
-      .nullable()
-      .describe('Rang dans la liste d’attente (1 = prochain servi), null si confirmé'),
-    registeredAt: z.iso.datetime({ offset: true }),
-  })
-  .meta({ id: 'Registration' });
+const RegistrationFields = z.object({
+  id: z.uuid(),
+  waitlistPosition: z
+    .number()
+    .int()
+    .nullable()
+    .describe('Rang dans la liste d’attente (1 = prochain servi), null si confirmé'),
+  registeredAt: Timestamp,
+});
+
+export const Registration = RegistrationFields.extend({
+  sessionId: z.uuid(),
+  status: z.enum(['confirmed', 'waitlisted']),
+}).meta({ id: 'Registration' });
 export type Registration = z.infer<typeof Registration>;
 
-export const MyRegistration = z
-  .object({
-    id: z.uuid(),
-    status: z.enum(['confirmed', 'waitlisted', 'attended']),
-    waitlistPosition: z.number().int().nullable(),
-    registeredAt: z.iso.datetime({ offset: true }),
-    session: TourSession,
-    stop: TourStopSummary,
-  })
-  .meta({ id: 'MyRegistration' });
+export const MyRegistration = RegistrationFields.extend({
+  status: z.enum(['confirmed', 'waitlisted', 'attended']),
+  session: TourSession,
+  stop: TourStopSummary,
+}).meta({ id: 'MyRegistration' });
 export type MyRegistration = z.infer<typeof MyRegistration>;
 
 export const MyRegistrationList = z
@@ -197,7 +193,7 @@ export const Tour = z
     stopCount: z.number().int(),
     firstDate: LocalDate.nullable(),
     lastDate: LocalDate.nullable(),
-    createdAt: z.iso.datetime({ offset: true }),
+    createdAt: Timestamp,
   })
   .meta({ id: 'Tour' });
 export type Tour = z.infer<typeof Tour>;
@@ -241,7 +237,7 @@ export type StopPatch = z.input<typeof StopPatch>;
 
 export const StaffStop = TourStopSummary.extend({
   sessionCount: z.number().int(),
-  createdAt: z.iso.datetime({ offset: true }),
+  createdAt: Timestamp,
 }).meta({ id: 'StaffStop' });
 export type StaffStop = z.infer<typeof StaffStop>;
 
@@ -287,22 +283,12 @@ export const SessionPatch = z
   .meta({ id: 'SessionPatch' });
 export type SessionPatch = z.input<typeof SessionPatch>;
 
-export const StaffSession = z
-  .object({
-    id: z.uuid(),
-    stopId: z.uuid(),
-    workshop: Workshop,
-    startsAt: z.iso.datetime({ offset: true }),
-    endsAt: z.iso.datetime({ offset: true }),
-    capacity: z.number().int(),
-    confirmedCount: z.number().int().describe('Places occupées (confirmés et présents)'),
-    waitlistedCount: z.number().int(),
-    attendedCount: z.number().int(),
-    seatsLeft: z.number().int(),
-    cancelled: z.boolean(),
-    cancelledAt: z.iso.datetime({ offset: true }).nullable(),
-  })
-  .meta({ id: 'StaffSession' });
+export const StaffSession = TourSession.extend({
+  confirmedCount: z.number().int().describe('Places occupées (confirmés et présents)'),
+  waitlistedCount: z.number().int(),
+  attendedCount: z.number().int(),
+  cancelledAt: Timestamp.nullable(),
+}).meta({ id: 'StaffSession' });
 export type StaffSession = z.infer<typeof StaffSession>;
 
 export const StaffSessionList = z
@@ -324,7 +310,7 @@ export const Registrant = z
     status: RegistrationStatus,
     arrival: z.number().int().describe('Ordre d’arrivée des inscriptions (croissant)'),
     waitlistPosition: z.number().int().nullable(),
-    registeredAt: z.iso.datetime({ offset: true }),
+    registeredAt: Timestamp,
   })
   .meta({ id: 'Registrant' });
 export type Registrant = z.infer<typeof Registrant>;

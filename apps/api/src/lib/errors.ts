@@ -56,3 +56,11 @@ export class ValidationError extends AppError {
     super(400, code, message, fields);
   }
 }
+
+const databaseErrorCode = (error: unknown) => (error as { code?: unknown } | null)?.code;
+
+/** PostgreSQL refused a row a unique index already holds (a race the index decided). */
+export const isUniqueViolation = (error: unknown) => databaseErrorCode(error) === '23505';
+
+/** PostgreSQL refused to delete a row another row still references. */
+export const isForeignKeyViolation = (error: unknown) => databaseErrorCode(error) === '23503';

@@ -1,6 +1,7 @@
 import type { Answers, Profile } from '@capnum/scoring';
 import { type RawBuilder, sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
+import type { Owner } from '../../lib/owner.ts';
 
 const submittedColumns = [
   'id',
@@ -9,21 +10,6 @@ const submittedColumns = [
   'scoring_version',
   'profile',
 ] as const;
-
-/** The artisan behind a signed-in user, within the chamber of the token. */
-export function findArtisanOfUser(db: Executor, userId: string, chamberId: string) {
-  return db
-    .selectFrom('artisans')
-    .select(['id', 'chamber_id', 'departement'])
-    .where('user_id', '=', userId)
-    .where('chamber_id', '=', chamberId)
-    .executeTakeFirst();
-}
-
-export interface Owner {
-  artisanId: string;
-  chamberId: string;
-}
 
 export function findDraft(db: Executor, owner: Owner) {
   return (

@@ -13,10 +13,16 @@ import {
 } from '@capnum/scoring';
 import type { Db } from '../../db/database.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { AppError, ConflictError, NotFoundError, ValidationError } from '../../lib/errors.ts';
+import {
+  AppError,
+  ConflictError,
+  isUniqueViolation,
+  NotFoundError,
+  ValidationError,
+} from '../../lib/errors.ts';
+import { type Owner, ownerOf } from '../../lib/owner.ts';
 import type { AccessClaims } from '../../plugins/authentication.ts';
 import type { QuestionnaireService } from '../questionnaires/questionnaire.service.ts';
-import type { Owner } from './assessment.repository.ts';
 import * as repository from './assessment.repository.ts';
 
 export interface AssessmentDependencies {
@@ -50,14 +56,6 @@ function validAnswersFor(questionnaire: Questionnaire, answers: Record<string, u
 }
 
 export function createAssessmentService({ db, clock, questionnaires }: AssessmentDependencies) {
-  async function ownerOf(claims: AccessClaims): Promise<Owner> {
-    // Tokens of artisans carry their business id; the SQL still filters by both.
-    if (claims.artisanId) return { artisanId: claims.artisanId, chamberId: claims.chamberId };
-    const artisan = await repository.findArtisanOfUser(db, claims.sub, claims.chamberId);
-    if (!artisan) throw new NotFoundError('Profil d’entreprise introuvable.', 'ARTISAN_NOT_FOUND');
-    return { artisanId: artisan.id, chamberId: artisan.chamber_id };
-  }
-
   async function toDraft(row: {
     id: string;
     questionnaire_version: number;
@@ -99,11 +97,11 @@ export function createAssessmentService({ db, clock, questionnaires }: Assessmen
 
   return {
     async getDraft(claims: AccessClaims): Promise<Draft> {
-      return toDraft(await ensureDraft(await ownerOf(claims)));
+      return toDraft(await ensureDraft(ownerOf(claims)));
     },
 
     async patchDraft(claims: AccessClaims, body: DraftPatchBody): Promise<Draft> {
-      const owner = await ownerOf(claims);
+      const owner = ownerOf(claims);
       const draft = await ensureDraft(owner);
       const questionnaire = await questionnaires.version(draft.questionnaire_version);
       const problems: { field: string; message: string }[] = [];
@@ -146,7 +144,7 @@ export function createAssessmentService({ db, clock, questionnaires }: Assessmen
 
     /** Submits once per Idempotency-Key: a replay or a concurrent double submit gives the same assessment. */
     async submit(claims: AccessClaims, idempotencyKey: string): Promise<Assessment> {
-      const owner = await ownerOf(claims);
+      const owner = ownerOf(claims);
       const replayOf = () => repository.findSubmittedByIdempotencyKey(db, owner, idempotencyKey);
       // A concurrent save changes the answers under us: score again (a few times at most).
       for (let attempt = 0; attempt < 3; attempt += 1) {
@@ -186,7 +184,7 @@ export function createAssessmentService({ db, clock, questionnaires }: Assessmen
           });
         } catch (error) {
           // The key already names a submission (a retry after success): answer with it.
-          if ((error as { code?: string }).code !== '23505') throw error;
+          if (!isUniqueViolation(error)) throw error;
           submitted = undefined;
         }
         if (submitted) return toAssessment({ ...submitted, profile });
@@ -200,12 +198,12 @@ export function createAssessmentService({ db, clock, questionnaires }: Assessmen
     },
 
     async list(claims: AccessClaims): Promise<Assessment[]> {
-      const rows = await repository.listSubmitted(db, await ownerOf(claims));
+      const rows = await repository.listSubmitted(db, ownerOf(claims));
       return rows.map(toAssessment);
     },
 
     async get(claims: AccessClaims, assessmentId: string): Promise<Assessment> {
-      const row = await repository.findSubmitted(db, await ownerOf(claims), assessmentId);
+      const row = await repository.findSubmitted(db, ownerOf(claims), assessmentId);
       if (!row) throw new NotFoundError('Autodiagnostic introuvable.', 'ASSESSMENT_NOT_FOUND');
       return toAssessment(row);
     },

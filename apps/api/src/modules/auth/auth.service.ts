@@ -3,7 +3,12 @@ import type { LoginBody, Me, Role, SignupBody, User } from '@capnum/contracts';
 import type { z } from 'zod';
 import type { Db } from '../../db/database.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { ConflictError, UnauthorizedError, UnprocessableError } from '../../lib/errors.ts';
+import {
+  ConflictError,
+  isUniqueViolation,
+  UnauthorizedError,
+  UnprocessableError,
+} from '../../lib/errors.ts';
 import { hashPassword, verifyPassword } from '../../lib/passwords.ts';
 import { hashToken, newOpaqueToken } from '../../lib/tokens.ts';
 import type { AccessClaims } from '../../plugins/authentication.ts';
@@ -123,7 +128,7 @@ export function createAuthService({ db, clock, signAccessToken }: AuthDependenci
         });
       } catch (error) {
         // Two sign-ups racing for the same email or SIRET: the unique index decides.
-        if ((error as { code?: string }).code === '23505') {
+        if (isUniqueViolation(error)) {
           throw new ConflictError(
             'Un compte existe déjà avec cette adresse e-mail ou ce SIRET.',
             'ACCOUNT_EXISTS',

@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/database.ts';
+import type { Owner } from '../../lib/owner.ts';
 import {
   registrationOfSession,
   SEAT_HOLDING_STATUSES,
@@ -7,11 +8,6 @@ import {
   waitlistPositionColumn,
   workshopOfSession,
 } from '../tour/shared.repository.ts';
-
-export interface Booker {
-  artisanId: string;
-  chamberId: string;
-}
 
 /**
  * Locks a session of the chamber for the rest of the transaction: every change
@@ -56,7 +52,7 @@ export function countSeatsTaken(db: Executor, chamberId: string, sessionId: stri
 }
 
 /** The artisan's registration to a session that is not cancelled, if any. */
-export function findLiveRegistration(db: Executor, booker: Booker, sessionId: string) {
+export function findLiveRegistration(db: Executor, booker: Owner, sessionId: string) {
   return db
     .selectFrom('registrations')
     .select(['id', 'status', 'arrival'])
@@ -69,7 +65,7 @@ export function findLiveRegistration(db: Executor, booker: Booker, sessionId: st
 
 export function insertRegistration(
   db: Executor,
-  booker: Booker,
+  booker: Owner,
   registration: { sessionId: string; status: 'confirmed' | 'waitlisted'; now: Date },
 ) {
   return db
@@ -96,12 +92,7 @@ export function waitlistPosition(
   return countRows(waitlistOf(db, chamberId, sessionId).where('arrival', '<=', arrival));
 }
 
-export function cancelRegistration(
-  db: Executor,
-  booker: Booker,
-  registrationId: string,
-  now: Date,
-) {
+export function cancelRegistration(db: Executor, booker: Owner, registrationId: string, now: Date) {
   return db
     .updateTable('registrations')
     .set({ status: 'cancelled', cancelled_at: now, updated_at: now })
@@ -172,7 +163,7 @@ export function findArtisanEmails(db: Executor, chamberId: string, artisanIds: r
 }
 
 /** The artisan's live bookings, with session, workshop, stop and waitlist rank, by start time. */
-export function listLiveRegistrations(db: Executor, booker: Booker) {
+export function listLiveRegistrations(db: Executor, booker: Owner) {
   return selectSessions(db, booker.chamberId)
     .innerJoin('registrations', registrationOfSession)
     .innerJoin('stops', stopOfSession)
@@ -212,7 +203,7 @@ export function findSessionWithStop(db: Executor, chamberId: string, sessionId: 
 }
 
 /** The sessions not yet started on which an artisan holds a live registration. */
-export function listUpcomingLiveSessionIds(db: Executor, booker: Booker, now: Date) {
+export function listUpcomingLiveSessionIds(db: Executor, booker: Owner, now: Date) {
   return db
     .selectFrom('registrations')
     .innerJoin('sessions', registrationOfSession)

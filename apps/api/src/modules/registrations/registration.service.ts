@@ -2,14 +2,18 @@ import type { MyRegistrationList, Registration } from '@capnum/contracts';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/database.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { ConflictError, NotFoundError, UnprocessableError } from '../../lib/errors.ts';
+import {
+  ConflictError,
+  isUniqueViolation,
+  NotFoundError,
+  UnprocessableError,
+} from '../../lib/errors.ts';
 import { logQueuedEmails, type QueuedEmail } from '../../lib/mailer.ts';
+import { ownerOf } from '../../lib/owner.ts';
 import type { AccessClaims } from '../../plugins/authentication.ts';
 import { frenchLongDate, frenchTime } from '../tour/paris-time.ts';
 import { toStopSummary, toTourSession } from '../tour/tour.mappers.ts';
-import { findArtisanOfUser } from '../tour/tour.repository.ts';
 import { buildCalendar, fileNameSlug } from './ics.ts';
-import type { Booker } from './registration.repository.ts';
 import * as repository from './registration.repository.ts';
 import { fillFreeSeats } from './waitlist.ts';
 
@@ -23,18 +27,7 @@ export interface RegistrationDependencies {
 export const SESSION_NOT_FOUND = 'Séance introuvable.';
 export const CALENDAR_PRODUCT_ID = '-//CMA//Cap Numerique//FR';
 
-/** A unique violation: the partial unique index caught a second live registration. */
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === '23505';
-}
-
 export function createRegistrationService({ db, clock, log, publicUrl }: RegistrationDependencies) {
-  async function bookerOf(claims: AccessClaims): Promise<Booker> {
-    const artisan = await findArtisanOfUser(db, claims.sub, claims.chamberId);
-    if (!artisan) throw new NotFoundError('Profil d’entreprise introuvable.', 'ARTISAN_NOT_FOUND');
-    return { artisanId: artisan.id, chamberId: artisan.chamber_id };
-  }
-
   const sessionNotFound = () => new NotFoundError(SESSION_NOT_FOUND, 'SESSION_NOT_FOUND');
 
   return {
@@ -44,7 +37,7 @@ export function createRegistrationService({ db, clock, log, publicUrl }: Registr
      * bookings are served one at a time and never exceed the capacity.
      */
     async register(claims: AccessClaims, sessionId: string): Promise<Registration> {
-      const booker = await bookerOf(claims);
+      const booker = ownerOf(claims);
       const now = clock.now();
       try {
         return await db.transaction().execute(async (trx) => {
@@ -80,6 +73,7 @@ export function createRegistrationService({ db, clock, log, publicUrl }: Registr
           };
         });
       } catch (error) {
+        // The partial unique index caught a second live registration.
         if (isUniqueViolation(error)) throw alreadyRegistered();
         throw error;
       }
@@ -87,7 +81,7 @@ export function createRegistrationService({ db, clock, log, publicUrl }: Registr
 
     /** Cancels my booking; a freed seat goes to the first person waiting, who gets an e-mail. */
     async cancel(claims: AccessClaims, sessionId: string): Promise<void> {
-      const booker = await bookerOf(claims);
+      const booker = ownerOf(claims);
       const now = clock.now();
       const emails = await db.transaction().execute(async (trx): Promise<QueuedEmail[]> => {
         const session = await repository.lockSession(trx, booker.chamberId, sessionId);
@@ -113,7 +107,7 @@ export function createRegistrationService({ db, clock, log, publicUrl }: Registr
     },
 
     async listMine(claims: AccessClaims): Promise<MyRegistrationList> {
-      const rows = await repository.listLiveRegistrations(db, await bookerOf(claims));
+      const rows = await repository.listLiveRegistrations(db, ownerOf(claims));
       return {
         registrations: rows.map((row) => ({
           id: row.registration_id,

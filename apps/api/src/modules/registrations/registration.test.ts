@@ -219,6 +219,34 @@ describe('POST /api/sessions/:id/registrations', () => {
       .execute();
     expect(stillEmpty).toEqual([]);
   });
+
+  it('books for the business the token names; an artisan token without one gets a clear 404', async () => {
+    const { sessionId } = await oneSession();
+    const [artisan] = (await insertArtisans(context, 1)) as [TestUser];
+    const withoutBusiness = {
+      ...artisan,
+      token: context.app.jwt.sign({
+        sub: artisan.id,
+        role: 'artisan',
+        chamberId: artisan.chamberId,
+      }),
+    };
+    for (const response of [
+      await book(withoutBusiness, sessionId),
+      await unbook(withoutBusiness, sessionId),
+      await call(withoutBusiness, 'GET', '/api/me/registrations'),
+    ]) {
+      expect(response.statusCode).toBe(404);
+      expect(response.json().code).toBe('ARTISAN_NOT_FOUND');
+    }
+    expect((await book(artisan, sessionId)).statusCode).toBe(201);
+    const rows = await context.db
+      .selectFrom('registrations')
+      .select(['artisan_id', 'chamber_id'])
+      .where('session_id', '=', sessionId)
+      .execute();
+    expect(rows).toEqual([{ artisan_id: artisan.artisanId, chamber_id: artisan.chamberId }]);
+  });
 });
 
 describe('DELETE /api/sessions/:id/registrations/me', () => {

@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/database.ts';
 import { type QueuedEmail, queueEmail } from '../../lib/mailer.ts';
-import type { Booker } from './registration.repository.ts';
+import type { Owner } from '../../lib/owner.ts';
 import * as repository from './registration.repository.ts';
 import { promotedEmail } from './registration-emails.ts';
 
@@ -58,7 +58,7 @@ export async function fillFreeSeats(
  */
 export async function releaseRegistrationsOf(
   trx: Executor,
-  booker: Booker,
+  booker: Owner,
   now: Date,
   publicUrl: string,
 ): Promise<QueuedEmail[]> {

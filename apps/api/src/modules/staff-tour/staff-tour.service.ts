@@ -15,7 +15,13 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { z } from 'zod';
 import type { Db, Executor } from '../../db/database.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { ConflictError, NotFoundError, UnprocessableError } from '../../lib/errors.ts';
+import {
+  ConflictError,
+  isForeignKeyViolation,
+  isUniqueViolation,
+  NotFoundError,
+  UnprocessableError,
+} from '../../lib/errors.ts';
 import { logQueuedEmails, type QueuedEmail, queueEmail } from '../../lib/mailer.ts';
 import type { AccessClaims } from '../../plugins/authentication.ts';
 import { findCommune } from '../communes/commune-directory.ts';
@@ -30,7 +36,7 @@ import {
 } from '../registrations/registration-emails.ts';
 import { fillFreeSeats } from '../registrations/waitlist.ts';
 import { parisDate } from '../tour/paris-time.ts';
-import { seatsLeftOf, toStopSummary, toTourSession, toWorkshop } from '../tour/tour.mappers.ts';
+import { toStopSummary, toTourSession, toWorkshop } from '../tour/tour.mappers.ts';
 import * as repository from './staff-tour.repository.ts';
 
 export interface StaffTourDependencies {
@@ -41,10 +47,6 @@ export interface StaffTourDependencies {
 }
 
 type Parsed<Schema extends z.ZodType> = z.output<Schema>;
-
-const errorCode = (error: unknown) => (error as { code?: unknown } | null)?.code;
-const UNIQUE_VIOLATION = '23505';
-const FOREIGN_KEY_VIOLATION = '23503';
 
 /** "Atelier photo : les bases" → "atelier-photo-les-bases" (a workshop key). */
 function keyFromTitle(title: string): string {
@@ -81,19 +83,11 @@ function toStaffStop(row: repository.StaffStopRow): StaffStop {
 }
 
 function toStaffSession(row: repository.StaffSessionRow): StaffSession {
-  const session = toTourSession(row);
   return {
-    id: session.id,
-    stopId: session.stopId,
-    workshop: session.workshop,
-    startsAt: session.startsAt,
-    endsAt: session.endsAt,
-    capacity: row.capacity,
+    ...toTourSession(row),
     confirmedCount: Number(row.confirmed_count ?? 0),
     waitlistedCount: Number(row.waitlisted_count),
     attendedCount: Number(row.attended_count),
-    seatsLeft: seatsLeftOf(row),
-    cancelled: session.cancelled,
     cancelledAt: row.cancelled_at?.toISOString() ?? null,
   };
 }
@@ -253,7 +247,7 @@ export function createStaffTourService({ db, clock, log, publicUrl }: StaffTourD
           return toWorkshop(row);
         });
       } catch (error) {
-        if (errorCode(error) === UNIQUE_VIOLATION) {
+        if (isUniqueViolation(error)) {
           throw new ConflictError(
             `Un atelier avec l’identifiant « ${key} » existe déjà dans votre catalogue.`,
             'WORKSHOP_KEY_TAKEN',
@@ -299,7 +293,7 @@ export function createStaffTourService({ db, clock, log, publicUrl }: StaffTourD
           await audit(trx, claims, 'workshop.deleted', { workshopId });
         });
       } catch (error) {
-        if (errorCode(error) === FOREIGN_KEY_VIOLATION) {
+        if (isForeignKeyViolation(error)) {
           throw new ConflictError(
             'Cet atelier vient d’être programmé dans une séance : il ne peut pas être supprimé.',
             'WORKSHOP_IN_USE',
@@ -683,7 +677,7 @@ async function withTourNameCheck<T>(name: string, work: () => Promise<T>): Promi
   try {
     return await work();
   } catch (error) {
-    if (errorCode(error) === UNIQUE_VIOLATION) {
+    if (isUniqueViolation(error)) {
       throw new ConflictError(`Une tournée nommée « ${name} » existe déjà.`, 'TOUR_NAME_TAKEN');
     }
     throw error;
@@ -695,7 +689,7 @@ async function withRegistrationsGuard<T>(what: string, work: () => Promise<T>): 
   try {
     return await work();
   } catch (error) {
-    if (errorCode(error) === FOREIGN_KEY_VIOLATION) {
+    if (isForeignKeyViolation(error)) {
       throw new ConflictError(
         `${what} vient de recevoir une inscription : elle ne peut pas être supprimée.`,
         'HAS_REGISTRATIONS',

@@ -158,7 +158,13 @@ export async function insertArtisans(
       role: 'artisan' as const,
       chamberId,
       artisanId: artisan.id,
-      token: context.app.jwt.sign({ sub: user.id, role: 'artisan', chamberId }),
+      // The claims the auth service signs for an artisan (see claimsOf).
+      token: context.app.jwt.sign({
+        sub: user.id,
+        role: 'artisan',
+        chamberId,
+        artisanId: artisan.id,
+      }),
     };
   });
 }

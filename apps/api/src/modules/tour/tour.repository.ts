@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/database.ts';
+import type { Owner } from '../../lib/owner.ts';
 import { levelOrder, selectSessions, stopColumns, themeOrder } from './shared.repository.ts';
 
 /** Stops of a chamber from a calendar day on, earliest first. */
@@ -37,28 +38,22 @@ export function listSessionsOfStops(db: Executor, chamberId: string, stopIds: re
     .execute();
 }
 
-/** The artisan behind a signed-in user, within the chamber of the token. */
-export function findArtisanOfUser(db: Executor, userId: string, chamberId: string) {
-  return db
-    .selectFrom('artisans')
-    .select(['id', 'chamber_id', 'departement'])
-    .where('user_id', '=', userId)
-    .where('chamber_id', '=', chamberId)
-    .executeTakeFirst();
-}
-
-/** The stored profile of one of the artisan's submitted assessments. */
-export function findSubmittedProfile(
-  db: Executor,
-  owner: { artisanId: string; chamberId: string },
-  assessmentId: string,
-) {
+/**
+ * The stored profile of one of the artisan's submitted assessments, with the
+ * artisan's département (where their next stop is looked for).
+ */
+export function findSubmittedProfile(db: Executor, owner: Owner, assessmentId: string) {
   return db
     .selectFrom('assessments')
-    .select(['id', 'profile'])
-    .where('id', '=', assessmentId)
-    .where('artisan_id', '=', owner.artisanId)
-    .where('chamber_id', '=', owner.chamberId)
-    .where('status', '=', 'submitted')
+    .innerJoin('artisans', (join) =>
+      join
+        .onRef('artisans.id', '=', 'assessments.artisan_id')
+        .onRef('artisans.chamber_id', '=', 'assessments.chamber_id'),
+    )
+    .select(['assessments.id', 'assessments.profile', 'artisans.departement'])
+    .where('assessments.id', '=', assessmentId)
+    .where('assessments.artisan_id', '=', owner.artisanId)
+    .where('assessments.chamber_id', '=', owner.chamberId)
+    .where('assessments.status', '=', 'submitted')
     .executeTakeFirst();
 }

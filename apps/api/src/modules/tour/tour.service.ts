@@ -3,6 +3,7 @@ import { type Profile, recommend, type StopInput } from '@capnum/scoring';
 import type { Db } from '../../db/database.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { NotFoundError } from '../../lib/errors.ts';
+import { ownerOf } from '../../lib/owner.ts';
 import type { AccessClaims } from '../../plugins/authentication.ts';
 import { parisDate } from './paris-time.ts';
 import { toStopSummary, toTourSession, toWorkshop } from './tour.mappers.ts';
@@ -51,26 +52,20 @@ export function createTourService({ db, clock }: TourDependencies) {
 
     /** The artisan's next stop and its sessions ranked for one of their assessments. */
     async recommendations(claims: AccessClaims, assessmentId: string): Promise<Recommendations> {
-      const artisan = await repository.findArtisanOfUser(db, claims.sub, claims.chamberId);
-      const assessment =
-        artisan &&
-        (await repository.findSubmittedProfile(
-          db,
-          { artisanId: artisan.id, chamberId: artisan.chamber_id },
-          assessmentId,
-        ));
-      if (!artisan || !assessment) {
+      const owner = ownerOf(claims);
+      const assessment = await repository.findSubmittedProfile(db, owner, assessmentId);
+      if (!assessment) {
         throw new NotFoundError('Autodiagnostic introuvable.', 'ASSESSMENT_NOT_FOUND');
       }
       const now = clock.now();
-      const loaded = await upcomingStops(artisan.chamber_id);
+      const loaded = await upcomingStops(owner.chamberId);
       const sessionRows = new Map(
         loaded.flatMap(({ sessions }) => sessions.map((session) => [session.id, session] as const)),
       );
       const stops = loaded.map(({ stop, sessions }): StopInput & { row: typeof stop } => ({
         row: stop,
         id: stop.id,
-        chamberId: artisan.chamber_id,
+        chamberId: owner.chamberId,
         departement: stop.departement,
         communeName: stop.commune_name,
         date: stop.date,
@@ -90,8 +85,8 @@ export function createTourService({ db, clock }: TourDependencies) {
       }));
       const result = recommend({
         now,
-        chamberId: artisan.chamber_id,
-        departement: artisan.departement,
+        chamberId: owner.chamberId,
+        departement: assessment.departement,
         profile: assessment.profile as Profile,
         stops,
       });
