@@ -498,7 +498,8 @@ describe('self-assessment journey on a phone', () => {
 
     await page.getByRole('link', { name: 'Voir mon historique' }).click();
     await expect.poll(() => heading(page).textContent()).toBe('Mon historique');
-    expect(await page.locator('.history-list > li').count()).toBe(2);
+    // The heading shows while the history loads.
+    await expect.poll(() => page.locator('.history-list > li').count()).toBe(2);
     await page.locator('.chart--line .recharts-line').first().waitFor();
     expect(await page.locator('.chart--line .recharts-line').count()).toBe(4);
     const evolution = page.getByRole('table', {
