@@ -2,6 +2,7 @@ import type { Migration } from 'kysely/migration';
 import * as foundation from './0001-foundation.ts';
 import * as assessments from './0002-assessments.ts';
 import * as tour from './0003-tour.ts';
+import * as demoChambers from './0004-demo-chambers.ts';
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the same
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-assessments': assessments,
   '0003-tour': tour,
+  '0004-demo-chambers': demoChambers,
 };

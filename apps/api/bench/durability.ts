@@ -25,9 +25,9 @@ const ARTISANS = 20;
 const useServer = process.argv.includes('--postgres');
 const dataDir = mkdtempSync(join(tmpdir(), 'capnum-durability-'));
 const database = useServer ? await createBenchDatabase('capnum_durability') : undefined;
-if (database) {
-  // On a server nothing is seeded at start: the chambers must exist for sign-up.
-  const { db } = createDatabase({ url: database.url });
+{
+  // A production start seeds nothing: the chambers must exist for sign-up.
+  const { db } = createDatabase({ url: database?.url, dataDir });
   await migrateToLatest(db);
   await seedChambers(db);
   await db.destroy();

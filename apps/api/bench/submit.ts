@@ -14,6 +14,7 @@ import autocannon from 'autocannon';
 import { sql } from 'kysely';
 import { createDatabase } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
+import { TOKEN_AUDIENCE, TOKEN_ISSUER } from '../src/plugins/authentication.ts';
 import { drawAnswers, seededRandom } from '../src/seed/demo-artisans.ts';
 import { ensureReferenceData } from '../src/seed/reference-data.ts';
 import { seedChambers } from '../src/seed/seed.ts';
@@ -28,7 +29,8 @@ const JWT_SECRET = 'benchmark-secret-of-at-least-thirty-two-characters';
 function signAccessToken(claims: Record<string, string>): string {
   const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
   const now = Math.floor(Date.now() / 1000);
-  const unsigned = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode({ ...claims, iat: now, exp: now + 3600 })}`;
+  const payload = { ...claims, iss: TOKEN_ISSUER, aud: TOKEN_AUDIENCE, iat: now, exp: now + 3600 };
+  const unsigned = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode(payload)}`;
   return `${unsigned}.${createHmac('sha256', JWT_SECRET).update(unsigned).digest('base64url')}`;
 }
 

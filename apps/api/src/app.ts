@@ -114,7 +114,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  if (config.API_DOCS) {
+    await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  }
 
   const auth = createAuthService({ db, clock, signAccessToken: (claims) => app.jwt.sign(claims) });
   await app.register(healthRoutes, { db });

@@ -1,23 +1,34 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { z } from 'zod';
 
-const DEFAULT_DEV_SECRET = 'dev-only-secret-change-me-in-production-0123456789';
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => value || undefined);
 
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-    HOST: z.string().default('0.0.0.0'),
-    DATABASE_URL: z
-      .string()
-      .optional()
-      .transform((value) => value || undefined),
+    // Only this machine, unless the operator says otherwise (Docker sets 0.0.0.0).
+    HOST: z.string().default('127.0.0.1'),
+    DATABASE_URL: optionalText,
     DATA_DIR: z.string().default('./data'),
-    JWT_SECRET: z.string().default(DEFAULT_DEV_SECRET),
-    AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
-    SMTP_URL: z
-      .string()
+    JWT_SECRET: optionalText,
+    /** Demo accounts and data: in development, or when asked for explicitly. */
+    DEMO_DATA: z
+      .enum(['0', '1', 'false', 'true'])
       .optional()
-      .transform((value) => value || undefined),
+      .transform((value) => (value === undefined ? undefined : value === '1' || value === 'true')),
+    /** The OpenAPI document and its viewer at /api/docs. */
+    API_DOCS: z
+      .enum(['on', 'off'])
+      .optional()
+      .transform((value) => (value === undefined ? undefined : value === 'on')),
+    AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+    SMTP_URL: optionalText,
     K_ANONYMITY: z.coerce
       .number()
       .int()
@@ -29,20 +40,51 @@ const EnvSchema = z
       .default('info'),
   })
   .superRefine((env, context) => {
-    // Production refuses a missing, default or weak secret (epic-stack env.server.ts).
-    if (env.NODE_ENV === 'production') {
-      if (env.JWT_SECRET === DEFAULT_DEV_SECRET || env.JWT_SECRET.length < 32) {
-        context.addIssue({
-          code: 'custom',
-          path: ['JWT_SECRET'],
-          message:
-            'JWT_SECRET doit être défini en production, avec au moins 32 caractères aléatoires.',
-        });
-      }
+    // Outside development and test, a missing or weak secret stops the start (epic-stack env.server.ts).
+    if (
+      env.NODE_ENV !== 'development' &&
+      env.NODE_ENV !== 'test' &&
+      !isStrongSecret(env.JWT_SECRET)
+    ) {
+      context.addIssue({
+        code: 'custom',
+        path: ['JWT_SECRET'],
+        message:
+          'JWT_SECRET doit être défini hors développement, avec au moins 32 caractères aléatoires (par exemple : openssl rand -base64 48).',
+      });
     }
   });
 
-export type Config = z.infer<typeof EnvSchema>;
+/** Long and varied enough to be random: a repeated or dictionary-like value is refused. */
+export function isStrongSecret(secret: string | undefined): secret is string {
+  return secret !== undefined && secret.length >= 32 && new Set(secret).size >= 16;
+}
+
+type ParsedEnv = z.infer<typeof EnvSchema>;
+export type Config = Omit<ParsedEnv, 'JWT_SECRET' | 'DEMO_DATA' | 'API_DOCS'> & {
+  JWT_SECRET: string;
+  DEMO_DATA: boolean;
+  API_DOCS: boolean;
+};
+
+export const DEVELOPMENT_SECRET_FILE = 'jwt-secret';
+
+/**
+ * The development signing secret: random, made at the first start and kept in
+ * the data folder, so nobody who reads the repository can forge a token.
+ */
+export function developmentSecret(dataDir: string): string {
+  const file = resolve(dataDir, DEVELOPMENT_SECRET_FILE);
+  if (existsSync(file)) {
+    const kept = readFileSync(file, 'utf8').trim();
+    if (isStrongSecret(kept)) return kept;
+  }
+  mkdirSync(resolve(dataDir), { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return secret;
+}
 
 /** Parses the environment once; throws with every problem listed. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -53,10 +95,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .join('\n');
     throw new Error(`Configuration invalide :\n${details}`);
   }
-  return result.data;
+  const parsed = result.data;
+  const development = parsed.NODE_ENV === 'development';
+  return {
+    ...parsed,
+    JWT_SECRET:
+      parsed.JWT_SECRET ??
+      (development ? developmentSecret(parsed.DATA_DIR) : randomBytes(48).toString('base64url')),
+    DEMO_DATA: parsed.DEMO_DATA ?? development,
+    API_DOCS: parsed.API_DOCS ?? true,
+  };
 }
 
-/** A configuration for tests and scripts, with overrides. */
+/** A configuration for tests and scripts, with overrides; its secret is random per process. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), ...overrides };
 }

@@ -5,17 +5,14 @@ import { createDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { systemClock } from './lib/clock.ts';
 import { startOutboxSender } from './lib/outbox-sender.ts';
-import { ensureReferenceData } from './seed/reference-data.ts';
-import { isDatabaseEmpty, seedDemo } from './seed/seed.ts';
+import { prepareStartupData } from './seed/seed.ts';
 
 const config = loadConfig();
 const { db, kind } = createDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
 await migrateToLatest(db);
-await ensureReferenceData(db);
-if (kind === 'pglite' && (await isDatabaseEmpty(db))) {
-  console.log('Base embarquée vide : chargement des données de démonstration…');
-  await seedDemo(db);
-}
+// Demo accounts only in development or when asked for (DEMO_DATA=1), never by default in production.
+const { seededDemo } = await prepareStartupData(db, config);
+if (seededDemo) console.log('Données de démonstration chargées.');
 
 const app = await buildApp({
   db,
@@ -58,7 +55,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-await app.listen({ port: config.PORT, host: config.HOST });
+const address = await app.listen({ port: config.PORT, host: config.HOST });
 app.log.info(
-  `Cap Numérique écoute sur ${config.PUBLIC_URL} (base ${kind === 'pglite' ? 'embarquée' : 'PostgreSQL'})`,
+  `Cap Numérique écoute sur ${address} (base ${kind === 'pglite' ? 'embarquée' : 'PostgreSQL'}${config.DEMO_DATA ? ', données de démonstration' : ''})`,
 );

@@ -8,6 +8,8 @@ export interface ChamberTable {
   id: Generated<string>;
   name: string;
   departements: string[];
+  /** Made by the demo seed: never merged with a real chamber of the same name. */
+  is_demo: Generated<boolean>;
   created_at: CreatedAt;
 }
 

@@ -26,13 +26,28 @@ declare module 'fastify' {
 }
 
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+/** Who issues our tokens and who they are for: a token made for anything else is refused. */
+export const TOKEN_ISSUER = 'cap-numerique';
+export const TOKEN_AUDIENCE = 'cap-numerique-api';
 
 /** Verifies the bearer access token; the claims land on `request.user`. */
 export const authenticationPlugin = fp(
   async (app: FastifyInstance, options: { secret: string }) => {
     await app.register(fastifyJwt, {
       secret: options.secret,
-      sign: { expiresIn: ACCESS_TOKEN_TTL_SECONDS },
+      sign: {
+        algorithm: 'HS256',
+        expiresIn: ACCESS_TOKEN_TTL_SECONDS,
+        iss: TOKEN_ISSUER,
+        aud: TOKEN_AUDIENCE,
+      },
+      // Pinned: no other algorithm, no token without an expiry, issuer and audience.
+      verify: {
+        algorithms: ['HS256'],
+        allowedIss: TOKEN_ISSUER,
+        allowedAud: TOKEN_AUDIENCE,
+        requiredClaims: ['exp', 'iss', 'aud', 'sub'],
+      },
     });
     app.decorate('authenticate', async (request: FastifyRequest) => {
       try {

@@ -5,13 +5,19 @@ import { seededRandom } from './demo-artisans.ts';
  * Some bookings on the demo tour, so seat counts, waiting lists and the staff
  * registrant lists show something real. Artisans book at stops of their own
  * département first. The demo baker books nothing: their results page shows
- * the recommendations untouched. Idempotent: skipped once any booking exists.
+ * the recommendations untouched. Only demo chambers' sessions and artisans are
+ * touched. Idempotent: skipped once any booking exists in them.
  */
 export async function seedDemoBookings(
   db: Executor,
-  options: { skipEmail: string },
+  options: { chamberIds: string[]; skipEmail: string },
 ): Promise<void> {
-  const existing = await db.selectFrom('registrations').select('id').limit(1).executeTakeFirst();
+  const existing = await db
+    .selectFrom('registrations')
+    .select('id')
+    .where('chamber_id', 'in', options.chamberIds)
+    .limit(1)
+    .executeTakeFirst();
   if (existing) return;
   const random = seededRandom(1925);
   const sessions = await db
@@ -25,6 +31,7 @@ export async function seedDemoBookings(
       'stops.commune_name',
     ])
     .where('sessions.cancelled_at', 'is', null)
+    .where('sessions.chamber_id', 'in', options.chamberIds)
     .orderBy('stops.date')
     .orderBy('sessions.starts_at')
     .execute();
@@ -33,6 +40,7 @@ export async function seedDemoBookings(
     .innerJoin('users', 'users.id', 'artisans.user_id')
     .select(['artisans.id', 'artisans.chamber_id', 'artisans.departement'])
     .where('users.email', '!=', options.skipEmail)
+    .where('artisans.chamber_id', 'in', options.chamberIds)
     .orderBy('users.email')
     .execute();
   let fullSessionDone = false;

@@ -5,7 +5,7 @@ import type { Db } from '../db/database.ts';
 import { fixedClock } from '../lib/clock.ts';
 import { createTestDatabase } from '../test/test-database.ts';
 import { DEMO_ARTISAN_COUNT } from './demo-artisans.ts';
-import { DEMO_PASSWORD, demoAccounts, isDatabaseEmpty, seedDemo } from './seed.ts';
+import { DEMO_PASSWORD, demoAccounts, hasDemoData, seedDemo } from './seed.ts';
 
 let db: Db;
 let drop: () => Promise<void>;
@@ -13,7 +13,7 @@ const clock = fixedClock('2026-11-26T09:00:00.000Z');
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDatabase());
-  expect(await isDatabaseEmpty(db)).toBe(true);
+  expect(await hasDemoData(db)).toBe(false);
   await seedDemo(db, clock);
 });
 afterAll(async () => {
@@ -157,6 +157,6 @@ describe('demo data', () => {
       sessions: await count('sessions'),
       registrations: await count('registrations'),
     }).toEqual(before);
-    expect(await isDatabaseEmpty(db)).toBe(false);
+    expect(await hasDemoData(db)).toBe(true);
   });
 });

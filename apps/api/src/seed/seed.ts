@@ -1,4 +1,5 @@
 import { computeProfile, questionnaireV1, SCORING_VERSION } from '@capnum/scoring';
+import type { Config } from '../config.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { type Clock, systemClock } from '../lib/clock.ts';
 import { hashPassword } from '../lib/passwords.ts';
@@ -35,29 +36,68 @@ export const demoAccounts = {
   otherAdvisor: 'conseiller@autre.capnum.test',
 } as const;
 
-export async function isDatabaseEmpty(db: Db): Promise<boolean> {
-  const row = await db.selectFrom('chambers').select('id').limit(1).executeTakeFirst();
-  return row === undefined;
-}
-
-/** Chambers, whatever else is seeded: sign-up needs them. Idempotent. */
-export async function seedChambers(db: Executor): Promise<{ bfc: string; grandEst: string }> {
-  for (const chamber of Object.values(demoChambers)) {
-    await db
-      .insertInto('chambers')
-      .values({ name: chamber.name, departements: [...chamber.departements] })
-      .onConflict((conflict) => conflict.column('name').doNothing())
-      .execute();
+/** The seed command's guard: demo accounts have a published password. */
+export function assertDemoSeedAllowed(nodeEnv: string | undefined): void {
+  if (nodeEnv === 'production') {
+    throw new Error(
+      'Refusé : les données de démonstration (comptes au mot de passe public) ne se chargent jamais en production.',
+    );
   }
-  const rows = await db.selectFrom('chambers').select(['id', 'name']).execute();
-  const idOf = (name: string) => {
-    const found = rows.find((row) => row.name === name);
-    if (!found) throw new Error(`chamber ${name} missing`);
-    return found.id;
-  };
-  return { bfc: idOf(demoChambers.bfc.name), grandEst: idOf(demoChambers.grandEst.name) };
 }
 
+/**
+ * What every start does to the data: reference data always; the demo only in
+ * development or when DEMO_DATA asks for it, and only once.
+ */
+export async function prepareStartupData(
+  db: Db,
+  config: Pick<Config, 'DEMO_DATA'>,
+  clock: Clock = systemClock,
+): Promise<{ seededDemo: boolean }> {
+  await ensureReferenceData(db);
+  if (!config.DEMO_DATA || (await hasDemoData(db))) return { seededDemo: false };
+  await seedDemo(db, clock);
+  return { seededDemo: true };
+}
+
+/** Whether the demo chambers exist (the demo seed makes them first). */
+export async function hasDemoData(db: Executor): Promise<boolean> {
+  const row = await db
+    .selectFrom('chambers')
+    .select('id')
+    .where('is_demo', '=', true)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * The two demo chambers, marked as demo: a real chamber of the same name is
+ * never reused, so nothing of the demo lands in it. Idempotent.
+ */
+export async function seedChambers(db: Executor): Promise<{ bfc: string; grandEst: string }> {
+  const ids: Record<string, string> = {};
+  for (const [key, chamber] of Object.entries(demoChambers)) {
+    const existing = await db
+      .selectFrom('chambers')
+      .select('id')
+      .where('name', '=', chamber.name)
+      .where('is_demo', '=', true)
+      .executeTakeFirst();
+    ids[key] =
+      existing?.id ??
+      (
+        await db
+          .insertInto('chambers')
+          .values({ name: chamber.name, departements: [...chamber.departements], is_demo: true })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
+  }
+  return { bfc: ids.bfc as string, grandEst: ids.grandEst as string };
+}
+
+/** A demo account; an address already used outside the demo chamber is never taken over. */
 async function ensureUser(
   db: Executor,
   user: {
@@ -81,9 +121,14 @@ async function ensureUser(
   if (inserted) return { id: inserted.id, created: true };
   const existing = await db
     .selectFrom('users')
-    .select('id')
+    .select(['id', 'chamber_id'])
     .where('email', '=', user.email)
     .executeTakeFirstOrThrow();
+  if (existing.chamber_id !== user.chamberId) {
+    throw new Error(
+      `Le compte ${user.email} existe déjà hors de la chambre de démonstration : données de démonstration non chargées.`,
+    );
+  }
   return { id: existing.id, created: false };
 }
 
@@ -167,7 +212,10 @@ async function seedDemoIn(db: Executor, clock: Clock, passwordHash: string): Pro
       },
     ],
   });
-  await seedDemoBookings(db, { skipEmail: demoAccounts.artisan });
+  await seedDemoBookings(db, {
+    chamberIds: [chambers.bfc, chambers.grandEst],
+    skipEmail: demoAccounts.artisan,
+  });
 }
 
 /** The demo baker: a good shop window, weak on referencing and social networks. */

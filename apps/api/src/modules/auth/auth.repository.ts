@@ -14,12 +14,16 @@ const userColumns = [
 ] as const;
 
 export function findChamberCoveringDepartement(db: Executor, departement: string) {
-  return db
-    .selectFrom('chambers')
-    .select(['id', 'name', 'departements'])
-    .where(sql<boolean>`${departement} = any(departements)`)
-    .orderBy('created_at')
-    .executeTakeFirst();
+  return (
+    db
+      .selectFrom('chambers')
+      .select(['id', 'name', 'departements'])
+      .where(sql<boolean>`${departement} = any(departements)`)
+      // A real chamber wins over a demo one covering the same département.
+      .orderBy('is_demo')
+      .orderBy('created_at')
+      .executeTakeFirst()
+  );
 }
 
 export function findUserByEmail(db: Executor, email: string) {
