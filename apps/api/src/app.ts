@@ -17,6 +17,8 @@ import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
 import { AppError, NotFoundError } from './lib/errors.ts';
+import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
+import { createAccountsService } from './modules/accounts/accounts.service.ts';
 import { assessmentRoutes } from './modules/assessments/assessment.routes.ts';
 import { createAssessmentService } from './modules/assessments/assessment.service.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
@@ -122,6 +124,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(healthRoutes, { db });
   await app.register(communesRoutes);
   await app.register(authRoutes, { auth, config });
+  await app.register(accountsRoutes, {
+    accounts: createAccountsService({ db, clock, auth }),
+    config,
+  });
   const questionnaires = createQuestionnaireService(db);
   const assessments = createAssessmentService({ db, clock, questionnaires });
   await app.register(assessmentRoutes, { assessments, questionnaires });

@@ -8,8 +8,8 @@ import {
 } from '@capnum/scoring';
 import type { Executor } from '../db/database.ts';
 import type { Clock } from '../lib/clock.ts';
+import { CONSENT_TEXT_VERSION } from '../modules/accounts/accounts.service.ts';
 import { insertSubmittedAssessment } from '../modules/assessments/assessment.repository.ts';
-import { CONSENT_TEXT_VERSION } from '../modules/auth/auth.service.ts';
 import { largestCommunesOf } from '../modules/communes/commune-directory.ts';
 import { siretFrom } from './siret-generator.ts';
 

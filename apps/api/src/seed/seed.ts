@@ -3,8 +3,8 @@ import type { Config } from '../config.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { type Clock, systemClock } from '../lib/clock.ts';
 import { hashPassword } from '../lib/passwords.ts';
+import { CONSENT_TEXT_VERSION } from '../modules/accounts/accounts.service.ts';
 import { insertSubmittedAssessment } from '../modules/assessments/assessment.repository.ts';
-import { CONSENT_TEXT_VERSION } from '../modules/auth/auth.service.ts';
 import {
   DEMO_ARTISAN_COUNT,
   drawAnswers,

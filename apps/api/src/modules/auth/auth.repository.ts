@@ -1,6 +1,4 @@
-import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
-import type { NewArtisan, NewUser } from '../../db/schema.ts';
 
 const userColumns = [
   'users.id',
@@ -13,19 +11,6 @@ const userColumns = [
   'artisans.id as artisan_id',
 ] as const;
 
-export function findChamberCoveringDepartement(db: Executor, departement: string) {
-  return (
-    db
-      .selectFrom('chambers')
-      .select(['id', 'name', 'departements'])
-      .where(sql<boolean>`${departement} = any(departements)`)
-      // A real chamber wins over a demo one covering the same département.
-      .orderBy('is_demo')
-      .orderBy('created_at')
-      .executeTakeFirst()
-  );
-}
-
 export function findUserByEmail(db: Executor, email: string) {
   return db
     .selectFrom('users')
@@ -33,6 +18,16 @@ export function findUserByEmail(db: Executor, email: string) {
     .leftJoin('artisans', 'artisans.user_id', 'users.id')
     .select(userColumns)
     .where('users.email', '=', email)
+    .executeTakeFirst();
+}
+
+export function findUserById(db: Executor, userId: string) {
+  return db
+    .selectFrom('users')
+    .innerJoin('chambers', 'chambers.id', 'users.chamber_id')
+    .leftJoin('artisans', 'artisans.user_id', 'users.id')
+    .select(userColumns)
+    .where('users.id', '=', userId)
     .executeTakeFirst();
 }
 
@@ -55,22 +50,6 @@ export function findArtisanOfUser(db: Executor, userId: string, chamberId: strin
     .where('user_id', '=', userId)
     .where('chamber_id', '=', chamberId)
     .executeTakeFirst();
-}
-
-export function emailExists(db: Executor, email: string) {
-  return db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
-}
-
-export function siretExists(db: Executor, siret: string) {
-  return db.selectFrom('artisans').select('id').where('siret', '=', siret).executeTakeFirst();
-}
-
-export function insertUser(db: Executor, user: NewUser) {
-  return db.insertInto('users').values(user).returning(['id']).executeTakeFirstOrThrow();
-}
-
-export function insertArtisan(db: Executor, artisan: NewArtisan) {
-  return db.insertInto('artisans').values(artisan).returning(['id']).executeTakeFirstOrThrow();
 }
 
 export function insertRefreshToken(

@@ -1,11 +1,10 @@
-import { ApiError, AuthResponse, LoginBody, Me, SignupBody } from '@capnum/contracts';
+import { ApiError, AuthResponse, LoginBody, Me } from '@capnum/contracts';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import type { AuthService, Session } from './auth.service.ts';
-
-export const REFRESH_COOKIE = 'capnum_refresh';
+import { REFRESH_COOKIE, refreshCookieOptions, sendSession } from './session-cookie.ts';
 
 interface AuthRoutesOptions {
   auth: AuthService;
@@ -16,38 +15,10 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
   app,
   { auth, config },
 ) => {
-  const cookieOptions = {
-    httpOnly: true,
-    sameSite: 'strict' as const,
-    secure: config.NODE_ENV === 'production',
-    path: '/api/auth',
-  };
+  const cookieOptions = refreshCookieOptions(config);
   const rateLimit = { max: config.AUTH_RATE_LIMIT, timeWindow: '15 minutes' };
-
-  function startSession(reply: FastifyReply, session: Session) {
-    reply.setCookie(REFRESH_COOKIE, session.refreshToken, {
-      ...cookieOptions,
-      expires: session.refreshExpiresAt,
-    });
-    return { user: session.user, accessToken: session.accessToken };
-  }
-
-  app.post(
-    '/api/auth/signup',
-    {
-      config: { rateLimit },
-      schema: {
-        tags: ['auth'],
-        summary: 'Inscription d’un artisan',
-        body: SignupBody,
-        response: { 201: AuthResponse, 400: ApiError, 409: ApiError, 422: ApiError, 429: ApiError },
-      },
-    },
-    async (request, reply) => {
-      const session = await auth.signup(request.body);
-      return reply.status(201).send(startSession(reply, session));
-    },
-  );
+  const startSession = (reply: FastifyReply, session: Session) =>
+    sendSession(reply, session, config);
 
   app.post(
     '/api/auth/login',

@@ -1,25 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { LoginBody, Me, Role, SignupBody, User } from '@capnum/contracts';
-import type { z } from 'zod';
+import type { LoginBody, Me, Role, User } from '@capnum/contracts';
 import type { Db } from '../../db/database.ts';
 import type { Clock } from '../../lib/clock.ts';
-import {
-  ConflictError,
-  isUniqueViolation,
-  UnauthorizedError,
-  UnprocessableError,
-} from '../../lib/errors.ts';
-import { hashPassword, verifyPassword } from '../../lib/passwords.ts';
+import { UnauthorizedError } from '../../lib/errors.ts';
+import { verifyPassword } from '../../lib/passwords.ts';
 import { hashToken, newOpaqueToken } from '../../lib/tokens.ts';
 import type { AccessClaims } from '../../plugins/authentication.ts';
-import { findCommune } from '../communes/commune-directory.ts';
 import * as repository from './auth.repository.ts';
 
 export const REFRESH_TOKEN_TTL_DAYS = 30;
 /** How long a just-rotated refresh token is answered as a race rather than a theft. */
 export const REFRESH_RACE_GRACE_MS = 10_000;
-/** The version of the advisor-sharing consent text shown at sign-up. */
-export const CONSENT_TEXT_VERSION = '2026-01';
 
 export interface AuthDependencies {
   db: Db;
@@ -73,71 +64,10 @@ export function createAuthService({ db, clock, signAccessToken }: AuthDependenci
   }
 
   return {
-    async signup(body: z.output<typeof SignupBody>): Promise<Session> {
-      const commune = findCommune(body.communeCode);
-      if (!commune) {
-        throw new UnprocessableError(
-          'Cette commune est introuvable dans la liste officielle.',
-          'COMMUNE_UNKNOWN',
-          [{ field: 'communeCode', message: 'Commune inconnue.' }],
-        );
-      }
-      const chamber = await repository.findChamberCoveringDepartement(db, commune.departement);
-      if (!chamber) {
-        throw new UnprocessableError(
-          `Aucune chambre de métiers inscrite sur Cap Numérique ne couvre encore ${commune.name} (département ${commune.departement}). Contactez votre chambre de métiers et de l’artisanat.`,
-          'NO_CHAMBER',
-          [{ field: 'communeCode', message: 'Commune hors du territoire des chambres inscrites.' }],
-        );
-      }
-      if (await repository.emailExists(db, body.email)) {
-        throw new ConflictError('Un compte existe déjà avec cette adresse e-mail.', 'EMAIL_TAKEN');
-      }
-      if (await repository.siretExists(db, body.siret)) {
-        throw new ConflictError(
-          'Une entreprise est déjà inscrite avec ce numéro SIRET.',
-          'SIRET_TAKEN',
-        );
-      }
-      const passwordHash = await hashPassword(body.password);
-      const now = clock.now();
-      try {
-        await db.transaction().execute(async (trx) => {
-          const user = await repository.insertUser(trx, {
-            email: body.email,
-            password_hash: passwordHash,
-            role: 'artisan',
-            chamber_id: chamber.id,
-          });
-          await repository.insertArtisan(trx, {
-            user_id: user.id,
-            chamber_id: chamber.id,
-            business_name: body.businessName,
-            siret: body.siret,
-            trade: body.trade,
-            sector: body.sector,
-            commune_code: commune.code,
-            commune_name: commune.name,
-            departement: commune.departement,
-            employee_band: body.employeeBand,
-            website: body.website || null,
-            share_with_advisor: body.shareWithAdvisor === true,
-            consent_at: body.shareWithAdvisor ? now : null,
-            consent_version: body.shareWithAdvisor ? CONSENT_TEXT_VERSION : null,
-          });
-        });
-      } catch (error) {
-        // Two sign-ups racing for the same email or SIRET: the unique index decides.
-        if (isUniqueViolation(error)) {
-          throw new ConflictError(
-            'Un compte existe déjà avec cette adresse e-mail ou ce SIRET.',
-            'ACCOUNT_EXISTS',
-          );
-        }
-        throw error;
-      }
-      const row = await repository.findUserByEmail(db, body.email);
-      if (!row) throw new Error('user vanished after sign-up');
+    /** Signs a user in after another proof than the password (sign-up, invitation). */
+    async openSessionFor(userId: string): Promise<Session> {
+      const row = await repository.findUserById(db, userId);
+      if (!row) throw new UnauthorizedError('Compte introuvable, reconnectez-vous.');
       return openSession(row);
     },
 

@@ -5,7 +5,6 @@ import {
   createTestContext,
   refreshCookieOf,
   signUpArtisan,
-  signupBody,
   TEST_PASSWORD,
   type TestContext,
 } from '../../test/test-app.ts';
@@ -19,8 +18,6 @@ afterAll(async () => {
   await context.close();
 });
 
-const signup = (payload: unknown) =>
-  context.app.inject({ method: 'POST', url: '/api/auth/signup', payload: payload as object });
 const login = (email: string, password: string) =>
   context.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
 const refresh = (cookie?: string) =>
@@ -29,129 +26,6 @@ const refresh = (cookie?: string) =>
     url: '/api/auth/refresh',
     cookies: cookie ? { capnum_refresh: cookie } : {},
   });
-
-describe('POST /api/auth/signup', () => {
-  it('creates an artisan in the chamber covering the commune', async () => {
-    const body = signupBody({ communeCode: '89024', shareWithAdvisor: true });
-    const response = await signup(body);
-    expect(response.statusCode).toBe(201);
-    const json = response.json();
-    expect(json.user).toEqual({
-      id: expect.any(String),
-      email: body.email,
-      role: 'artisan',
-      chamber: {
-        id: context.chambers.bfc,
-        name: 'CMA Bourgogne-Franche-Comté',
-        departements: ['21', '25', '39', '58', '70', '71', '89', '90'],
-      },
-    });
-    expect(typeof json.accessToken).toBe('string');
-    const cookie = response.cookies.find((entry) => entry.name === 'capnum_refresh');
-    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/auth' });
-
-    const me = await context.app.inject({
-      method: 'GET',
-      url: '/api/me',
-      headers: { authorization: `Bearer ${json.accessToken}` },
-    });
-    expect(me.statusCode).toBe(200);
-    expect(me.json().artisan).toMatchObject({
-      businessName: body.businessName,
-      communeCode: '89024',
-      communeName: 'Auxerre',
-      departement: '89',
-      sector: 'batiment',
-      employeeBand: '1-2',
-      shareWithAdvisor: true,
-      consentAt: '2026-05-01T08:00:00.000Z',
-    });
-    const stored = await context.db
-      .selectFrom('users')
-      .select('password_hash')
-      .where('email', '=', body.email)
-      .executeTakeFirstOrThrow();
-    expect(stored.password_hash).toMatch(/^\$argon2id\$/);
-  });
-
-  it('refuses a SIRET whose key is wrong, naming the field', async () => {
-    const response = await signup(signupBody({ siret: '73282932000075' }));
-    expect(response.statusCode).toBe(400);
-    expect(response.json()).toEqual({
-      statusCode: 400,
-      code: 'VALIDATION_ERROR',
-      message: 'Certains champs sont invalides : siret.',
-      fields: [
-        {
-          field: 'siret',
-          message: 'Ce numéro SIRET n’est pas valide (clé de contrôle incorrecte).',
-        },
-      ],
-    });
-  });
-
-  it('refuses a password shorter than 10 characters', async () => {
-    const response = await signup(signupBody({ password: 'court123' }));
-    expect(response.statusCode).toBe(400);
-    expect(response.json().fields).toEqual([
-      { field: 'password', message: 'Le mot de passe doit contenir au moins 10 caractères.' },
-    ]);
-  });
-
-  it('refuses a commune code that is not in the official list', async () => {
-    const response = await signup(signupBody({ communeCode: '89999' }));
-    expect(response.statusCode).toBe(422);
-    expect(response.json()).toMatchObject({
-      code: 'COMMUNE_UNKNOWN',
-      message: 'Cette commune est introuvable dans la liste officielle.',
-    });
-  });
-
-  it('answers 422 when no chamber covers the commune', async () => {
-    const response = await signup(signupBody({ communeCode: '69123' }));
-    expect(response.statusCode).toBe(422);
-    expect(response.json()).toMatchObject({ code: 'NO_CHAMBER' });
-    expect(response.json().message).toContain('Lyon (département 69)');
-  });
-
-  it('answers 409 for an email already used, whatever its case', async () => {
-    const first = signupBody();
-    expect((await signup(first)).statusCode).toBe(201);
-    const response = await signup(signupBody({ email: first.email.toUpperCase() }));
-    expect(response.statusCode).toBe(409);
-    expect(response.json()).toEqual({
-      statusCode: 409,
-      code: 'EMAIL_TAKEN',
-      message: 'Un compte existe déjà avec cette adresse e-mail.',
-    });
-  });
-
-  it('answers 400 with a French message for malformed JSON, wrong types and oversized bodies', async () => {
-    const malformed = await context.app.inject({
-      method: 'POST',
-      url: '/api/auth/signup',
-      headers: { 'content-type': 'application/json' },
-      payload: '{"email": ',
-    });
-    expect(malformed.statusCode).toBe(400);
-    expect(malformed.json()).toEqual({
-      statusCode: 400,
-      code: 'INVALID_JSON',
-      message: 'Le corps de la requête n’est pas un JSON valide.',
-    });
-
-    const wrongTypes = await signup({ ...signupBody(), shareWithAdvisor: 'oui', employeeBand: 7 });
-    expect(wrongTypes.statusCode).toBe(400);
-    expect(wrongTypes.json().fields.map((field: { field: string }) => field.field)).toEqual([
-      'employeeBand',
-      'shareWithAdvisor',
-    ]);
-
-    const huge = await signup({ ...signupBody(), trade: 'x'.repeat(300_000) });
-    expect(huge.statusCode).toBe(413);
-    expect(huge.json().code).toBe('BODY_TOO_LARGE');
-  });
-});
 
 describe('POST /api/auth/login', () => {
   it('logs in with the right password and sets a refresh cookie', async () => {

@@ -14,14 +14,6 @@ import {
 
 // Every query is scoped to the staff member's chamber inside its SQL.
 
-export function findChamber(db: Executor, chamberId: string) {
-  return db
-    .selectFrom('chambers')
-    .select(['id', 'name', 'departements'])
-    .where('id', '=', chamberId)
-    .executeTakeFirst();
-}
-
 export function insertAuditEvent(
   db: Executor,
   event: { chamberId: string; actorId: string; action: string; details: Record<string, unknown> },

@@ -24,7 +24,7 @@ import {
 } from '../../lib/errors.ts';
 import { logQueuedEmails, type QueuedEmail, queueEmail } from '../../lib/mailer.ts';
 import type { AccessClaims } from '../../plugins/authentication.ts';
-import { findCommune } from '../communes/commune-directory.ts';
+import { communeInChamber } from '../communes/commune-chambers.ts';
 import {
   countSeatsTaken,
   findSessionForMessage,
@@ -125,27 +125,6 @@ export function createStaffTourService({ db, clock, log, publicUrl }: StaffTourD
   const tourNotFound = () => new NotFoundError('Tournée introuvable.', 'TOUR_NOT_FOUND');
   const stopNotFound = () => new NotFoundError('Étape introuvable.', 'STOP_NOT_FOUND');
   const sessionNotFound = () => new NotFoundError('Séance introuvable.', 'SESSION_NOT_FOUND');
-
-  /** A commune of the official list, in one of the chamber's départements. */
-  async function communeInChamber(executor: Executor, chamberId: string, communeCode: string) {
-    const commune = findCommune(communeCode);
-    if (!commune) {
-      throw new UnprocessableError(
-        'Cette commune est introuvable dans la liste officielle.',
-        'COMMUNE_UNKNOWN',
-        [{ field: 'communeCode', message: 'Commune inconnue.' }],
-      );
-    }
-    const chamber = await repository.findChamber(executor, chamberId);
-    if (!chamber?.departements.includes(commune.departement)) {
-      throw new UnprocessableError(
-        `${commune.name} (${commune.departement}) n’est pas dans un département de votre chambre (${chamber?.departements.join(', ') ?? '—'}).`,
-        'COMMUNE_OUTSIDE_CHAMBER',
-        [{ field: 'communeCode', message: 'Commune hors du territoire de la chambre.' }],
-      );
-    }
-    return commune;
-  }
 
   async function tourOfChamber(executor: Executor, chamberId: string, tourId: string) {
     const tour = await repository.findTour(executor, chamberId, tourId);
