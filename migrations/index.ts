@@ -3,6 +3,7 @@ import * as foundation from './0001-foundation.ts';
 import * as assessments from './0002-assessments.ts';
 import * as tour from './0003-tour.ts';
 import * as demoChambers from './0004-demo-chambers.ts';
+import * as accountSessions from './0005-account-sessions.ts';
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the same
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0002-assessments': assessments,
   '0003-tour': tour,
   '0004-demo-chambers': demoChambers,
+  '0005-account-sessions': accountSessions,
 };

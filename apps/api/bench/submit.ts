@@ -14,7 +14,8 @@ import autocannon from 'autocannon';
 import { sql } from 'kysely';
 import { createDatabase } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
-import { TOKEN_AUDIENCE, TOKEN_ISSUER } from '../src/plugins/authentication.ts';
+import { accessClaimsOf } from '../src/modules/auth/auth.service.ts';
+import { type AccessClaims, TOKEN_AUDIENCE, TOKEN_ISSUER } from '../src/plugins/authentication.ts';
 import { drawAnswers, seededRandom } from '../src/seed/demo-artisans.ts';
 import { ensureReferenceData } from '../src/seed/reference-data.ts';
 import { seedChambers } from '../src/seed/seed.ts';
@@ -26,7 +27,7 @@ const ARTISANS = 40_000;
 const JWT_SECRET = 'benchmark-secret-of-at-least-thirty-two-characters';
 
 /** HS256 like @fastify/jwt, so the run needs no 40 000 logins. */
-function signAccessToken(claims: Record<string, string>): string {
+function signAccessToken(claims: AccessClaims): string {
   const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
   const now = Math.floor(Date.now() / 1000);
   const payload = { ...claims, iss: TOKEN_ISSUER, aud: TOKEN_AUDIENCE, iat: now, exp: now + 3600 };
@@ -119,13 +120,20 @@ try {
     JWT_SECRET,
     AUTH_RATE_LIMIT: '1000',
   });
+  // The claims the auth service signs at login (one session per artisan).
   const tokens = artisans.map((artisan) =>
-    signAccessToken({
-      sub: artisan.user_id,
-      role: 'artisan',
-      chamberId: chambers.bfc,
-      artisanId: artisan.id,
-    }),
+    signAccessToken(
+      accessClaimsOf(
+        {
+          id: artisan.user_id,
+          role: 'artisan',
+          chamber_id: chambers.bfc,
+          artisan_id: artisan.id,
+          session_version: 1,
+        },
+        randomUUID(),
+      ),
+    ),
   );
   let nextToken = 0;
   let errors = 0;

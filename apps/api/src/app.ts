@@ -18,26 +18,22 @@ import type { Db } from './db/database.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
 import { AppError, NotFoundError } from './lib/errors.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
-import { createAccountsService } from './modules/accounts/accounts.service.ts';
 import { assessmentRoutes } from './modules/assessments/assessment.routes.ts';
-import { createAssessmentService } from './modules/assessments/assessment.service.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
-import { createAuthService } from './modules/auth/auth.service.ts';
 import { communesRoutes } from './modules/communes/communes.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
-import { createQuestionnaireService } from './modules/questionnaires/questionnaire.service.ts';
 import { registrationRoutes } from './modules/registrations/registration.routes.ts';
-import { createRegistrationService } from './modules/registrations/registration.service.ts';
 import { staffTourRoutes } from './modules/staff-tour/staff-tour.routes.ts';
-import { createStaffTourService } from './modules/staff-tour/staff-tour.service.ts';
 import { tourRoutes } from './modules/tour/tour.routes.ts';
-import { createTourService } from './modules/tour/tour.service.ts';
 import { authenticationPlugin } from './plugins/authentication.ts';
 import { registerErrorHandler } from './plugins/error-handler.ts';
+import { createServices, type Services } from './services.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
     publicRoutes: { method: string; url: string }[];
+    /** Every service of this app (tests reach account changes through it). */
+    services: Services;
   }
 }
 
@@ -46,6 +42,8 @@ export interface BuildAppOptions {
   config: Config;
   clock?: Clock;
   logger?: FastifyServerOptions['logger'];
+  /** How often account changes made elsewhere (another instance, plain SQL) are read. */
+  accountEventsIntervalMs?: number;
   /** The built web client to serve on the same port; off in tests by default. */
   webDistDir?: string | false;
 }
@@ -98,7 +96,24 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         `Trop de tentatives. Réessayez dans ${Math.max(1, Math.ceil(context.ttl / 60_000))} minute(s).`,
       ),
   });
-  await app.register(authenticationPlugin, { secret: config.JWT_SECRET });
+  // Services sign with the JWT plugin registered just below; signing happens per request only.
+  const services = createServices({
+    db,
+    clock,
+    config,
+    log: app.log,
+    signAccessToken: (claims) => app.jwt.sign(claims),
+  });
+  app.decorate('services', services);
+  const stopFollowingAccounts = await services.sessionCheck.followChanges({
+    intervalMs: options.accountEventsIntervalMs ?? 1000,
+    log: app.log,
+  });
+  app.addHook('onClose', async () => stopFollowingAccounts());
+  await app.register(authenticationPlugin, {
+    secret: config.JWT_SECRET,
+    checkSession: services.sessionCheck.check,
+  });
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -120,25 +135,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   }
 
-  const auth = createAuthService({ db, clock, signAccessToken: (claims) => app.jwt.sign(claims) });
   await app.register(healthRoutes, { db });
   await app.register(communesRoutes);
-  await app.register(authRoutes, { auth, config });
-  await app.register(accountsRoutes, {
-    accounts: createAccountsService({ db, clock, auth }),
-    config,
-  });
-  const questionnaires = createQuestionnaireService(db);
-  const assessments = createAssessmentService({ db, clock, questionnaires });
-  await app.register(assessmentRoutes, { assessments, questionnaires });
-  const mailing = { log: app.log, publicUrl: config.PUBLIC_URL };
-  await app.register(tourRoutes, { tour: createTourService({ db, clock }) });
-  await app.register(registrationRoutes, {
-    registrations: createRegistrationService({ db, clock, ...mailing }),
-  });
-  await app.register(staffTourRoutes, {
-    staffTour: createStaffTourService({ db, clock, ...mailing }),
-  });
+  await app.register(authRoutes, { auth: services.auth, config });
+  await app.register(accountsRoutes, { accounts: services.accounts, config });
+  await app.register(assessmentRoutes, services);
+  await app.register(tourRoutes, services);
+  await app.register(registrationRoutes, services);
+  await app.register(staffTourRoutes, services);
 
   const webDistDir = options.webDistDir ?? false;
   if (webDistDir && existsSync(webDistDir)) {

@@ -19,6 +19,9 @@ export interface UserTable {
   password_hash: string;
   role: 'artisan' | 'advisor' | 'staff';
   chamber_id: string;
+  /** Bumped to end every session of the account (password change, deactivation). */
+  session_version: Generated<number>;
+  deactivated_at: Timestamp | null;
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
@@ -50,6 +53,14 @@ export interface RefreshTokenTable {
   expires_at: Timestamp;
   revoked_at: Timestamp | null;
   replaced_by: string | null;
+  race_answered_at: Timestamp | null;
+  created_at: CreatedAt;
+}
+
+/** Written by triggers when an account changes in a way that makes its tokens stale. */
+export interface AccountEventTable {
+  id: Generated<number>;
+  user_id: string;
   created_at: CreatedAt;
 }
 
@@ -77,6 +88,7 @@ export interface Database {
   users: UserTable;
   artisans: ArtisanTable;
   refresh_tokens: RefreshTokenTable;
+  account_events: AccountEventTable;
   outbox: OutboxTable;
   audit_events: AuditEventTable;
   questionnaires: QuestionnaireTable;

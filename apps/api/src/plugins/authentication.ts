@@ -10,6 +10,10 @@ export interface AccessClaims {
   chamberId: string;
   /** Artisans only: their business, so owner filters need no extra lookup. */
   artisanId?: string;
+  /** The account's session version when the token was issued. */
+  sv: number;
+  /** The session (refresh-token family) the token belongs to: logout ends it. */
+  sid: string;
 }
 
 declare module '@fastify/jwt' {
@@ -30,9 +34,17 @@ export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 export const TOKEN_ISSUER = 'cap-numerique';
 export const TOKEN_AUDIENCE = 'cap-numerique-api';
 
-/** Verifies the bearer access token; the claims land on `request.user`. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface AuthenticationOptions {
+  secret: string;
+  /** Whether the account behind valid claims still matches them (exists, active, same role…). */
+  checkSession: (claims: AccessClaims) => Promise<void>;
+}
+
+/** Verifies the bearer access token, then the account behind it; the claims land on `request.user`. */
 export const authenticationPlugin = fp(
-  async (app: FastifyInstance, options: { secret: string }) => {
+  async (app: FastifyInstance, options: AuthenticationOptions) => {
     await app.register(fastifyJwt, {
       secret: options.secret,
       sign: {
@@ -46,7 +58,7 @@ export const authenticationPlugin = fp(
         algorithms: ['HS256'],
         allowedIss: TOKEN_ISSUER,
         allowedAud: TOKEN_AUDIENCE,
-        requiredClaims: ['exp', 'iss', 'aud', 'sub'],
+        requiredClaims: ['exp', 'iss', 'aud', 'sub', 'sid', 'sv'],
       },
     });
     app.decorate('authenticate', async (request: FastifyRequest) => {
@@ -59,6 +71,17 @@ export const authenticationPlugin = fp(
         }
         throw new UnauthorizedError();
       }
+      const claims = request.user;
+      if (
+        typeof claims.sub !== 'string' ||
+        !UUID.test(claims.sub) ||
+        typeof claims.sid !== 'string' ||
+        !UUID.test(claims.sid) ||
+        !Number.isInteger(claims.sv)
+      ) {
+        throw new UnauthorizedError();
+      }
+      await options.checkSession(claims);
     });
   },
   { name: 'authentication' },

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Role } from '@capnum/contracts';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.ts';
@@ -5,6 +6,8 @@ import { type Config, testConfig } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import { type Clock, fixedClock } from '../lib/clock.ts';
 import { hashPassword } from '../lib/passwords.ts';
+import { accessClaimsOf } from '../modules/auth/auth.service.ts';
+import type { AccessClaims } from '../plugins/authentication.ts';
 import { ensureReferenceData } from '../seed/reference-data.ts';
 import { seedChambers } from '../seed/seed.ts';
 import { siretFrom } from '../seed/siret-generator.ts';
@@ -23,7 +26,7 @@ let passwordHash: Promise<string> | undefined;
 
 /** buildApp on a fresh migrated database with the two demo chambers. */
 export async function createTestContext(
-  options: { config?: Partial<Config>; now?: string } = {},
+  options: { config?: Partial<Config>; now?: string; accountEventsIntervalMs?: number } = {},
 ): Promise<TestContext> {
   const { db, drop } = await createTestDatabase();
   const clock = fixedClock(options.now ?? '2026-05-01T08:00:00.000Z');
@@ -33,6 +36,7 @@ export async function createTestContext(
     db,
     clock: clock as Clock,
     config: testConfig(options.config),
+    accountEventsIntervalMs: options.accountEventsIntervalMs,
     logger: false,
   });
   return {
@@ -118,8 +122,32 @@ export async function createStaffUser(
     .values({ email, role, chamber_id: chamberId, password_hash: await passwordHash })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const token = context.app.jwt.sign({ sub: id, role, chamberId });
+  const token = await signTokenFor(context, id);
   return { id, email, token, role, chamberId };
+}
+
+/**
+ * An access token for a user, signed with the server's own claims function, as if
+ * they had just logged in (a session of their own, never ended).
+ */
+export async function signTokenFor(
+  context: Pick<TestContext, 'app' | 'db'>,
+  userId: string,
+  sessionId: string = randomUUID(),
+): Promise<string> {
+  const row = await context.db
+    .selectFrom('users')
+    .leftJoin('artisans', 'artisans.user_id', 'users.id')
+    .select([
+      'users.id',
+      'users.role',
+      'users.chamber_id',
+      'users.session_version',
+      'artisans.id as artisan_id',
+    ])
+    .where('users.id', '=', userId)
+    .executeTakeFirstOrThrow();
+  return context.app.jwt.sign(accessClaimsOf(row, sessionId));
 }
 
 export const bearer = (user: { token: string }) => ({ authorization: `Bearer ${user.token}` });
@@ -129,4 +157,11 @@ export function refreshCookieOf(response: LightMyRequestResponse): string {
   const cookie = response.cookies.find((entry) => entry.name === 'capnum_refresh');
   if (!cookie) throw new Error('no refresh cookie in response');
   return cookie.value;
+}
+
+/** The access claims a token carries (not its registered claims: exp, iat, iss, aud). */
+export function decodeClaims(token: string): AccessClaims {
+  const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString());
+  const { sub, role, chamberId, artisanId, sv, sid } = payload as AccessClaims;
+  return { sub, role, chamberId, sv, sid, ...(artisanId ? { artisanId } : {}) };
 }

@@ -1,3 +1,4 @@
+import type { Role } from '@capnum/contracts';
 import type { Executor } from '../../db/database.ts';
 import type { NewArtisan, NewUser } from '../../db/schema.ts';
 
@@ -15,4 +16,16 @@ export function insertUser(db: Executor, user: NewUser) {
 
 export function insertArtisan(db: Executor, artisan: NewArtisan) {
   return db.insertInto('artisans').values(artisan).returning(['id']).executeTakeFirstOrThrow();
+}
+
+export function setRole(db: Executor, userId: string, role: Role, at: Date) {
+  return db.updateTable('users').set({ role, updated_at: at }).where('id', '=', userId).execute();
+}
+
+export function setDeactivated(db: Executor, userId: string, at: Date) {
+  return db
+    .updateTable('users')
+    .set({ deactivated_at: at, updated_at: at })
+    .where('id', '=', userId)
+    .execute();
 }

@@ -3,6 +3,7 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
+import type { AccessClaims } from '../../plugins/authentication.ts';
 import type { AuthService, Session } from './auth.service.ts';
 import { REFRESH_COOKIE, refreshCookieOptions, sendSession } from './session-cookie.ts';
 
@@ -66,7 +67,11 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
       },
     },
     async (request, reply) => {
-      await auth.logout(request.cookies[REFRESH_COOKIE]);
+      // A client that holds only its access token can end its session too.
+      const claims = request.headers.authorization
+        ? await request.jwtVerify<AccessClaims>().catch(() => undefined)
+        : undefined;
+      await auth.logout(request.cookies[REFRESH_COOKIE], claims);
       reply.clearCookie(REFRESH_COOKIE, cookieOptions);
       return reply.status(204).send(null);
     },

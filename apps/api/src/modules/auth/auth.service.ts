@@ -7,6 +7,7 @@ import { verifyPassword } from '../../lib/passwords.ts';
 import { hashToken, newOpaqueToken } from '../../lib/tokens.ts';
 import type { AccessClaims } from '../../plugins/authentication.ts';
 import * as repository from './auth.repository.ts';
+import type { SessionCheck } from './session-check.ts';
 
 export const REFRESH_TOKEN_TTL_DAYS = 30;
 /** How long a just-rotated refresh token is answered as a race rather than a theft. */
@@ -16,6 +17,7 @@ export interface AuthDependencies {
   db: Db;
   clock: Clock;
   signAccessToken: (claims: AccessClaims) => string;
+  sessionCheck: Pick<SessionCheck, 'forgetUser' | 'remember'>;
 }
 
 export interface Session {
@@ -38,14 +40,26 @@ function toUser(row: UserWithChamber): User {
   };
 }
 
-/** What the access token says: who, which role, which chamber (and, for artisans, which business). */
-function claimsOf(row: UserWithChamber): AccessClaims {
-  const claims: AccessClaims = { sub: row.id, role: row.role as Role, chamberId: row.chamber_id };
+/**
+ * What the access token says: who, which role, which chamber (and, for artisans, which
+ * business), under which session version and in which session. Tests sign through it too.
+ */
+export function accessClaimsOf(
+  row: Pick<UserWithChamber, 'id' | 'role' | 'chamber_id' | 'artisan_id' | 'session_version'>,
+  sessionId: string,
+): AccessClaims {
+  const claims: AccessClaims = {
+    sub: row.id,
+    role: row.role as Role,
+    chamberId: row.chamber_id,
+    sv: row.session_version,
+    sid: sessionId,
+  };
   if (row.artisan_id) claims.artisanId = row.artisan_id;
   return claims;
 }
 
-export function createAuthService({ db, clock, signAccessToken }: AuthDependencies) {
+export function createAuthService({ db, clock, signAccessToken, sessionCheck }: AuthDependencies) {
   async function openSession(row: UserWithChamber, familyId = randomUUID()): Promise<Session> {
     const refreshToken = newOpaqueToken();
     const refreshExpiresAt = new Date(clock.now().getTime() + REFRESH_TOKEN_TTL_DAYS * 86_400_000);
@@ -55,9 +69,11 @@ export function createAuthService({ db, clock, signAccessToken }: AuthDependenci
       tokenHash: hashToken(refreshToken),
       expiresAt: refreshExpiresAt,
     });
+    const claims = accessClaimsOf(row, familyId);
+    sessionCheck.remember(claims);
     return {
       user: toUser(row),
-      accessToken: signAccessToken(claimsOf(row)),
+      accessToken: signAccessToken(claims),
       refreshToken,
       refreshExpiresAt,
     };
@@ -75,6 +91,13 @@ export function createAuthService({ db, clock, signAccessToken }: AuthDependenci
       const row = await repository.findUserByEmail(db, body.email);
       const valid = await verifyPassword(row?.password_hash, body.password);
       if (!row || !valid) throw new UnauthorizedError(INVALID_CREDENTIALS, 'INVALID_CREDENTIALS');
+      // Only someone who knows the password learns that the account was closed.
+      if (row.deactivated_at) {
+        throw new UnauthorizedError(
+          'Ce compte a été désactivé. Contactez votre chambre de métiers si vous pensez que c’est une erreur.',
+          'ACCOUNT_DEACTIVATED',
+        );
+      }
       return openSession(row);
     },
 
@@ -89,15 +112,22 @@ export function createAuthService({ db, clock, signAccessToken }: AuthDependenci
         if (token.revoked_at) {
           // Two tabs refreshing at the same instant: the loser presents the token the
           // winner just rotated. Within a few seconds that is a race, not a theft.
+          // Once only: a token raced a second time is replayed, not raced.
           const sinceRotation = now.getTime() - token.revoked_at.getTime();
-          if (token.replaced_by && sinceRotation < REFRESH_RACE_GRACE_MS)
+          if (
+            token.replaced_by &&
+            !token.race_answered_at &&
+            sinceRotation < REFRESH_RACE_GRACE_MS
+          ) {
+            await repository.markRaceAnswered(trx, token.id, now);
             return { kind: 'race' as const };
+          }
           await repository.revokeRefreshFamily(trx, token.family_id, now);
-          return { kind: 'reused' as const };
+          return { kind: 'reused' as const, userId: token.user_id };
         }
         if (token.expires_at.getTime() <= now.getTime()) return { kind: 'expired' as const };
         const user = await repository.findUserInChamber(trx, token.user_id, token.chamber_id);
-        if (!user) return { kind: 'unknown' as const };
+        if (!user || user.deactivated_at) return { kind: 'unknown' as const };
         const next = newOpaqueToken();
         const refreshExpiresAt = new Date(now.getTime() + REFRESH_TOKEN_TTL_DAYS * 86_400_000);
         const inserted = await repository.insertRefreshToken(trx, {
@@ -107,22 +137,32 @@ export function createAuthService({ db, clock, signAccessToken }: AuthDependenci
           expiresAt: refreshExpiresAt,
         });
         await repository.markRefreshTokenRotated(trx, token.id, inserted.id, now);
-        return { kind: 'rotated' as const, user, refreshToken: next, refreshExpiresAt };
+        return {
+          kind: 'rotated' as const,
+          user,
+          familyId: token.family_id,
+          refreshToken: next,
+          refreshExpiresAt,
+        };
       });
       switch (outcome.kind) {
-        case 'rotated':
+        case 'rotated': {
+          const claims = accessClaimsOf(outcome.user, outcome.familyId);
+          sessionCheck.remember(claims);
           return {
             user: toUser(outcome.user),
-            accessToken: signAccessToken(claimsOf(outcome.user)),
+            accessToken: signAccessToken(claims),
             refreshToken: outcome.refreshToken,
             refreshExpiresAt: outcome.refreshExpiresAt,
           };
+        }
         case 'race':
           throw new UnauthorizedError(
             'Session renouvelée à l’instant par un autre onglet : réessayez.',
             'REFRESH_RACE',
           );
         case 'reused':
+          sessionCheck.forgetUser(outcome.userId);
           throw new UnauthorizedError(
             'Cette session a été réutilisée : par sécurité, reconnectez-vous.',
             'REFRESH_REUSED',
@@ -137,10 +177,20 @@ export function createAuthService({ db, clock, signAccessToken }: AuthDependenci
       }
     },
 
-    async logout(refreshToken: string | undefined): Promise<void> {
-      if (!refreshToken) return;
-      const token = await repository.findRefreshFamily(db, hashToken(refreshToken));
-      if (token) await repository.revokeRefreshFamily(db, token.family_id, clock.now());
+    /** Ends the session of the cookie, or of the access token: both stop working at once. */
+    async logout(
+      refreshToken: string | undefined,
+      claims: Pick<AccessClaims, 'sub' | 'sid'> | undefined,
+    ): Promise<void> {
+      const token = refreshToken
+        ? await repository.findRefreshFamily(db, hashToken(refreshToken))
+        : undefined;
+      const session = token
+        ? { familyId: token.family_id, userId: token.user_id }
+        : claims && { familyId: claims.sid, userId: claims.sub };
+      if (!session) return;
+      await repository.endSession(db, session, clock.now());
+      sessionCheck.forgetUser(session.userId);
     },
 
     async me(claims: AccessClaims): Promise<Me> {

@@ -3,6 +3,7 @@ import {
   bearer,
   createStaffUser,
   createTestContext,
+  decodeClaims,
   refreshCookieOf,
   signUpArtisan,
   TEST_PASSWORD,
@@ -167,8 +168,7 @@ describe('GET /api/me', () => {
   it('does not resolve a user through a token naming another chamber', async () => {
     const artisan = await signUpArtisan(context);
     const crossTenant = context.app.jwt.sign({
-      sub: artisan.id,
-      role: 'artisan',
+      ...decodeClaims(artisan.token),
       chamberId: context.chambers.grandEst,
     });
     const response = await context.app.inject({

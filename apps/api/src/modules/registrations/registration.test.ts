@@ -4,6 +4,7 @@ import {
   bearer,
   createStaffUser,
   createTestContext,
+  signTokenFor,
   type TestContext,
   type TestUser,
 } from '../../test/test-app.ts';
@@ -220,17 +221,14 @@ describe('POST /api/sessions/:id/registrations', () => {
     expect(stillEmpty).toEqual([]);
   });
 
-  it('books for the business the token names; an artisan token without one gets a clear 404', async () => {
+  it('books for the business the token names; an artisan account without one gets a clear 404', async () => {
     const { sessionId } = await oneSession();
-    const [artisan] = (await insertArtisans(context, 1)) as [TestUser];
-    const withoutBusiness = {
-      ...artisan,
-      token: context.app.jwt.sign({
-        sub: artisan.id,
-        role: 'artisan',
-        chamberId: artisan.chamberId,
-      }),
-    };
+    const [artisan, other] = (await insertArtisans(context, 2)) as [TestUser, TestUser];
+    await context.db
+      .deleteFrom('artisans')
+      .where('id', '=', other.artisanId as string)
+      .execute();
+    const withoutBusiness = { ...other, token: await signTokenFor(context, other.id) };
     for (const response of [
       await book(withoutBusiness, sessionId),
       await unbook(withoutBusiness, sessionId),

@@ -4,7 +4,7 @@ import { levelFor, type Profile } from '@capnum/scoring';
 import { hashPassword } from '../../lib/passwords.ts';
 import { ensureWorkshopCatalogue } from '../../seed/demo-tour.ts';
 import { siretFrom } from '../../seed/siret-generator.ts';
-import type { TestContext, TestUser } from '../../test/test-app.ts';
+import { signTokenFor, type TestContext, type TestUser } from '../../test/test-app.ts';
 import { findCommune } from '../communes/commune-directory.ts';
 import { parisInstant } from './paris-time.ts';
 
@@ -148,25 +148,21 @@ export async function insertArtisans(
     )
     .returning(['id', 'user_id'])
     .execute();
-  return batch.map(({ email }) => {
-    const user = users.find((candidate) => candidate.email === email);
-    const artisan = artisans.find((candidate) => candidate.user_id === user?.id);
-    if (!user || !artisan) throw new Error('artisan insert failed');
-    return {
-      id: user.id,
-      email,
-      role: 'artisan' as const,
-      chamberId,
-      artisanId: artisan.id,
-      // The claims the auth service signs for an artisan (see claimsOf).
-      token: context.app.jwt.sign({
-        sub: user.id,
-        role: 'artisan',
+  return Promise.all(
+    batch.map(async ({ email }) => {
+      const user = users.find((candidate) => candidate.email === email);
+      const artisan = artisans.find((candidate) => candidate.user_id === user?.id);
+      if (!user || !artisan) throw new Error('artisan insert failed');
+      return {
+        id: user.id,
+        email,
+        role: 'artisan' as const,
         chamberId,
         artisanId: artisan.id,
-      }),
-    };
-  });
+        token: await signTokenFor(context, user.id),
+      };
+    }),
+  );
 }
 
 /** A submitted assessment with a given profile (theme scores), inserted directly. */

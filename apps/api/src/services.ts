@@ -1,0 +1,45 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from './config.ts';
+import type { Db } from './db/database.ts';
+import type { Clock } from './lib/clock.ts';
+import { createAccountStatus } from './modules/accounts/account-status.ts';
+import { createAccountsService } from './modules/accounts/accounts.service.ts';
+import { createAssessmentService } from './modules/assessments/assessment.service.ts';
+import { createAuthService } from './modules/auth/auth.service.ts';
+import { createSessionCheck } from './modules/auth/session-check.ts';
+import { createQuestionnaireService } from './modules/questionnaires/questionnaire.service.ts';
+import { createRegistrationService } from './modules/registrations/registration.service.ts';
+import { createStaffTourService } from './modules/staff-tour/staff-tour.service.ts';
+import { createTourService } from './modules/tour/tour.service.ts';
+import type { AccessClaims } from './plugins/authentication.ts';
+
+/** What the services are built from: the infrastructure buildApp receives. */
+export interface Dependencies {
+  db: Db;
+  clock: Clock;
+  config: Config;
+  log: FastifyBaseLogger;
+  signAccessToken: (claims: AccessClaims) => string;
+}
+
+/** Every service, built once from one dependencies object; each factory takes what it needs. */
+export function createServices(deps: Dependencies) {
+  const { db, clock, config, log } = deps;
+  const sessionCheck = createSessionCheck(deps);
+  const auth = createAuthService({ ...deps, sessionCheck });
+  const questionnaires = createQuestionnaireService(db);
+  const mailing = { log, publicUrl: config.PUBLIC_URL };
+  return {
+    sessionCheck,
+    auth,
+    accounts: createAccountsService({ db, clock, auth }),
+    accountStatus: createAccountStatus({ db, clock, sessionCheck }),
+    questionnaires,
+    assessments: createAssessmentService({ db, clock, questionnaires }),
+    tour: createTourService({ db, clock }),
+    registrations: createRegistrationService({ db, clock, ...mailing }),
+    staffTour: createStaffTourService({ db, clock, ...mailing }),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;
