@@ -2,7 +2,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 // The API serves the built client on its own port; in development Vite proxies to it.
-const apiOrigin = 'http://localhost:3000';
+// 127.0.0.1, where the API listens by default ("localhost" may resolve to ::1 first).
+const apiOrigin = 'http://127.0.0.1:3000';
 
 export default defineConfig({
   plugins: [react()],

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from './config.ts';
-import { createTestContext, signupBody, type TestContext } from './test/test-app.ts';
+import {
+  bearer,
+  createStaffUser,
+  createTestContext,
+  signUpArtisan,
+  signupBody,
+  type TestContext,
+} from './test/test-app.ts';
 
 let context: TestContext;
 
@@ -79,6 +86,33 @@ describe('errors and headers', () => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
     expect(response.headers['strict-transport-security']).toBeDefined();
+  });
+
+  it('forbids caching of every API answer, except the questionnaire it revalidates', async () => {
+    const staff = await createStaffUser(context, 'staff');
+    const artisan = await signUpArtisan(context);
+    const answers = [];
+    for (const route of context.app.publicRoutes.filter((r) => r.method === 'GET')) {
+      if (!route.url.startsWith('/api/') || route.url.startsWith('/api/questionnaire')) continue;
+      for (const user of [undefined, staff, artisan]) {
+        const response = await context.app.inject({
+          method: 'GET',
+          url: route.url.replace(/:\w+/g, '00000000-0000-4000-8000-000000000000'),
+          headers: user ? bearer(user) : {},
+        });
+        answers.push(`${route.url} ${response.statusCode} ${response.headers['cache-control']}`);
+      }
+    }
+    expect(answers.filter((answer) => !answer.endsWith(' no-store'))).toEqual([]);
+    // Not vacuous: personal data answered with 200 is among them.
+    expect(answers).toContain('/api/me 200 no-store');
+    expect(answers).toContain('/api/staff/workshops 200 no-store');
+    const questionnaire = await context.app.inject({
+      method: 'GET',
+      url: '/api/questionnaire',
+      headers: bearer(artisan),
+    });
+    expect(questionnaire.headers['cache-control']).toBe('private, no-cache');
   });
 
   it('refuses a body that is not JSON with 415', async () => {

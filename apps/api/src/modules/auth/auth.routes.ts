@@ -1,8 +1,9 @@
 import { ApiError, AuthResponse, LoginBody, Me } from '@capnum/contracts';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
+import { ForbiddenError } from '../../lib/errors.ts';
 import type { AccessClaims } from '../../plugins/authentication.ts';
 import type { AuthService, Session } from './auth.service.ts';
 import { REFRESH_COOKIE, refreshCookieOptions, sendSession } from './session-cookie.ts';
@@ -35,13 +36,31 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
     async (request, reply) => startSession(reply, await auth.login(request.body)),
   );
 
+  // The refresh cookie rides along automatically: refuse a request another site's page made.
+  const ownOrigin = new URL(config.PUBLIC_URL).origin;
+  const sameOrigin = async (request: FastifyRequest) => {
+    const origin = request.headers.origin;
+    if (origin === undefined) return; // not a browser: no ambient cookie to abuse
+    if (
+      origin === ownOrigin ||
+      (URL.canParse(origin) && new URL(origin).host === request.headers.host)
+    ) {
+      return;
+    }
+    throw new ForbiddenError(
+      'Requête refusée : elle ne vient pas de l’application Cap Numérique.',
+      'FOREIGN_ORIGIN',
+    );
+  };
+
   app.post(
     '/api/auth/refresh',
     {
+      onRequest: sameOrigin,
       schema: {
         tags: ['auth'],
         summary: 'Renouveler le jeton d’accès (cookie de session, rotation)',
-        response: { 200: AuthResponse, 401: ApiError },
+        response: { 200: AuthResponse, 401: ApiError, 403: ApiError },
       },
     },
     async (request, reply) => {
@@ -60,10 +79,11 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
   app.post(
     '/api/auth/logout',
     {
+      onRequest: sameOrigin,
       schema: {
         tags: ['auth'],
         summary: 'Déconnexion (révoque la session)',
-        response: { 204: z.null() },
+        response: { 204: z.null(), 403: ApiError },
       },
     },
     async (request, reply) => {

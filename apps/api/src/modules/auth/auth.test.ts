@@ -91,6 +91,59 @@ describe('refresh-token rotation', () => {
     expect((await refresh(refreshCookieOf(winner))).statusCode).toBe(200);
   });
 
+  it('answers a race once only: the same token raced again kills the family', async () => {
+    const artisan = await signUpArtisan(context);
+    const shared = refreshCookieOf(await login(artisan.email, TEST_PASSWORD));
+    const winner = await refresh(shared);
+    expect((await refresh(shared)).json().code).toBe('REFRESH_RACE');
+    const replay = await refresh(shared);
+    expect(replay.statusCode).toBe(401);
+    expect(replay.json().code).toBe('REFRESH_REUSED');
+    expect((await refresh(refreshCookieOf(winner))).json().code).toBe('REFRESH_REUSED');
+    const me = await context.app.inject({
+      method: 'GET',
+      url: '/api/me',
+      headers: bearer({ token: winner.json().accessToken }),
+    });
+    expect(me.statusCode).toBe(401);
+  });
+
+  it('refuses refresh and logout sent by another site’s page, and keeps the session', async () => {
+    const artisan = await signUpArtisan(context);
+    const cookie = refreshCookieOf(await login(artisan.email, TEST_PASSWORD));
+    for (const url of ['/api/auth/refresh', '/api/auth/logout']) {
+      for (const origin of ['https://attaquant.example', 'null']) {
+        const response = await context.app.inject({
+          method: 'POST',
+          url,
+          headers: { origin, host: 'localhost:3000' },
+          cookies: { capnum_refresh: cookie },
+        });
+        expect(response.statusCode).toBe(403);
+        expect(response.json()).toEqual({
+          statusCode: 403,
+          code: 'FOREIGN_ORIGIN',
+          message: 'Requête refusée : elle ne vient pas de l’application Cap Numérique.',
+        });
+      }
+    }
+    const fromTheApp = await context.app.inject({
+      method: 'POST',
+      url: '/api/auth/refresh',
+      headers: { origin: 'http://localhost:3000', host: 'localhost:3000' },
+      cookies: { capnum_refresh: cookie },
+    });
+    expect(fromTheApp.statusCode).toBe(200);
+    // Behind the development proxy the page's origin is the host it talks to.
+    const throughProxy = await context.app.inject({
+      method: 'POST',
+      url: '/api/auth/refresh',
+      headers: { origin: 'http://localhost:5173', host: 'localhost:5173' },
+      cookies: { capnum_refresh: refreshCookieOf(fromTheApp) },
+    });
+    expect(throughProxy.statusCode).toBe(200);
+  });
+
   it('keeps other sessions of the same user alive after a reuse', async () => {
     const artisan = await signUpArtisan(context);
     const phone = refreshCookieOf(await login(artisan.email, TEST_PASSWORD));
