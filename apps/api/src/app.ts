@@ -17,6 +17,7 @@ import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
 import { AppError, NotFoundError } from './lib/errors.ts';
+import { waitText } from './lib/french.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { assessmentRoutes } from './modules/assessments/assessment.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
@@ -50,16 +51,26 @@ export interface BuildAppOptions {
 
 export const defaultWebDistDir = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
+/** A hop count: the client is the address that many proxies away. */
+const trustHops =
+  (hops: number) =>
+  (_address: string, hop: number): boolean =>
+    hop < hops;
+
 /** Builds a ready, not-listening API; the server and every test use it. */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { db, config } = options;
   const clock = options.clock ?? systemClock;
-  const app = Fastify({
+  const serverOptions: FastifyServerOptions = {
     logger: options.logger ?? { level: config.LOG_LEVEL },
     bodyLimit: 256 * 1024,
+    // Behind the TLS proxy, request.ip is the client's address (never a spoofable header otherwise).
+    trustProxy:
+      typeof config.TRUST_PROXY === 'number' ? trustHops(config.TRUST_PROXY) : config.TRUST_PROXY,
     // Our own ids are UUIDs; a long random URL should not cost anything.
     routerOptions: { maxParamLength: 200 },
-  });
+  };
+  const app = Fastify(serverOptions);
   // Every public route, so a test can check the OpenAPI document lists them all.
   const routes: { method: string; url: string }[] = [];
   app.decorate('publicRoutes', routes);
@@ -99,7 +110,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       new AppError(
         429,
         'TOO_MANY_REQUESTS',
-        `Trop de tentatives. Réessayez dans ${Math.max(1, Math.ceil(context.ttl / 60_000))} minute(s).`,
+        `Trop de tentatives. Réessayez dans ${waitText(context.ttl)}.`,
       ),
   });
   // Services sign with the JWT plugin registered just below; signing happens per request only.
@@ -143,7 +154,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   await app.register(healthRoutes, { db });
   await app.register(communesRoutes);
-  await app.register(authRoutes, { auth: services.auth, config });
+  await app.register(authRoutes, { ...services, config });
   await app.register(accountsRoutes, { accounts: services.accounts, config });
   await app.register(assessmentRoutes, services);
   await app.register(tourRoutes, services);

@@ -28,6 +28,23 @@ const EnvSchema = z
       .optional()
       .transform((value) => (value === undefined ? undefined : value === 'on')),
     AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+    /**
+     * The reverse proxy in front of the API, so that limits apply to the client's address:
+     * absent (trust nothing), `true`, a hop count, or comma-separated addresses / CIDR ranges.
+     */
+    TRUST_PROXY: z
+      .string()
+      .optional()
+      .transform((value): boolean | number | string[] => {
+        const text = value?.trim() ?? '';
+        if (text === '' || text === 'false') return false;
+        if (text === 'true') return true;
+        if (/^\d+$/.test(text)) return Number(text);
+        return text
+          .split(',')
+          .map((part) => part.trim())
+          .filter(Boolean);
+      }),
     SMTP_URL: optionalText,
     K_ANONYMITY: z.coerce
       .number()

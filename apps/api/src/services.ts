@@ -1,11 +1,13 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
+import { memoryAttemptCounter } from './lib/attempt-counter.ts';
 import type { Clock } from './lib/clock.ts';
 import { createAccountStatus } from './modules/accounts/account-status.ts';
 import { createAccountsService } from './modules/accounts/accounts.service.ts';
 import { createAssessmentService } from './modules/assessments/assessment.service.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
+import { createLoginThrottle } from './modules/auth/login-throttle.ts';
 import { createSessionCheck } from './modules/auth/session-check.ts';
 import { createQuestionnaireService } from './modules/questionnaires/questionnaire.service.ts';
 import { createRegistrationService } from './modules/registrations/registration.service.ts';
@@ -27,11 +29,17 @@ export function createServices(deps: Dependencies) {
   const { db, clock, config, log } = deps;
   const sessionCheck = createSessionCheck(deps);
   const auth = createAuthService({ ...deps, sessionCheck });
+  const attempts = memoryAttemptCounter();
   const questionnaires = createQuestionnaireService(db);
   const mailing = { log, publicUrl: config.PUBLIC_URL };
   return {
     sessionCheck,
     auth,
+    loginThrottle: createLoginThrottle({
+      counter: attempts,
+      clock,
+      failuresPerAddress: config.AUTH_RATE_LIMIT,
+    }),
     accounts: createAccountsService({ db, clock, auth }),
     accountStatus: createAccountStatus({ db, clock, sessionCheck }),
     questionnaires,

@@ -47,6 +47,16 @@ export class UnprocessableError extends AppError {
   }
 }
 
+/** Too many attempts; the answer says when to come back (Retry-After). */
+export class TooManyRequestsError extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfterMs: number,
+  ) {
+    super(429, 'TOO_MANY_REQUESTS', message);
+  }
+}
+
 export class ValidationError extends AppError {
   constructor(
     message: string,

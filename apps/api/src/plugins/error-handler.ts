@@ -3,7 +3,7 @@ import {
   hasZodFastifySchemaValidationErrors,
   isResponseSerializationError,
 } from 'fastify-type-provider-zod';
-import { AppError } from '../lib/errors.ts';
+import { AppError, TooManyRequestsError } from '../lib/errors.ts';
 
 interface ErrorBody {
   statusCode: number;
@@ -86,6 +86,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
         fields,
       };
     } else if (error instanceof AppError) {
+      if (error instanceof TooManyRequestsError) {
+        reply.header('retry-after', String(Math.max(1, Math.ceil(error.retryAfterMs / 1000))));
+      }
       body = {
         ...error.extra,
         statusCode: error.statusCode,

@@ -6,26 +6,26 @@ import type { Config } from '../../config.ts';
 import { ForbiddenError } from '../../lib/errors.ts';
 import type { AccessClaims } from '../../plugins/authentication.ts';
 import type { AuthService, Session } from './auth.service.ts';
+import type { LoginThrottle } from './login-throttle.ts';
 import { REFRESH_COOKIE, refreshCookieOptions, sendSession } from './session-cookie.ts';
 
 interface AuthRoutesOptions {
   auth: AuthService;
+  loginThrottle: LoginThrottle;
   config: Config;
 }
 
 export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
   app,
-  { auth, config },
+  { auth, loginThrottle, config },
 ) => {
   const cookieOptions = refreshCookieOptions(config);
-  const rateLimit = { max: config.AUTH_RATE_LIMIT, timeWindow: '15 minutes' };
   const startSession = (reply: FastifyReply, session: Session) =>
     sendSession(reply, session, config);
 
   app.post(
     '/api/auth/login',
     {
-      config: { rateLimit },
       schema: {
         tags: ['auth'],
         summary: 'Connexion',
@@ -33,7 +33,19 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
         response: { 200: AuthResponse, 400: ApiError, 401: ApiError, 429: ApiError },
       },
     },
-    async (request, reply) => startSession(reply, await auth.login(request.body)),
+    async (request, reply) => {
+      await loginThrottle.assertAllowed(request.ip, request.body.email);
+      try {
+        const session = await auth.login(request.body);
+        await loginThrottle.recordSuccess(request.body.email);
+        return startSession(reply, session);
+      } catch (error) {
+        if ((error as { code?: string }).code === 'INVALID_CREDENTIALS') {
+          await loginThrottle.recordFailure(request.ip, request.body.email);
+        }
+        throw error;
+      }
+    },
   );
 
   // The refresh cookie rides along automatically: refuse a request another site's page made.
