@@ -4,7 +4,7 @@ import { loadConfig } from './config.ts';
 import { createDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { systemClock } from './lib/clock.ts';
-import { startOutboxSender } from './lib/outbox-sender.ts';
+import { loggingTransport, startOutboxSender } from './lib/outbox-sender.ts';
 import { prepareStartupData } from './seed/seed.ts';
 
 const config = loadConfig();
@@ -24,16 +24,16 @@ const app = await buildApp({
       : { level: config.LOG_LEVEL },
 });
 
-// Without SMTP_URL, e-mails stay in the outbox table and in the logs.
-const outboxSender = config.SMTP_URL
-  ? startOutboxSender({
-      db,
-      clock: systemClock,
-      transport: nodemailer.createTransport(config.SMTP_URL),
-      from: `Cap Numérique <ne-pas-repondre@${new URL(config.PUBLIC_URL).hostname}>`,
-      log: app.log,
-    })
-  : undefined;
+// Without SMTP_URL, e-mails are written to the log (and stay in the outbox table).
+const outboxSender = startOutboxSender({
+  db,
+  clock: systemClock,
+  transport: config.SMTP_URL
+    ? nodemailer.createTransport(config.SMTP_URL)
+    : loggingTransport(app.log),
+  from: `Cap Numérique <ne-pas-repondre@${new URL(config.PUBLIC_URL).hostname}>`,
+  log: app.log,
+});
 
 let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -41,7 +41,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'arrêt en cours');
-    outboxSender?.stop();
+    outboxSender.stop();
     app
       .close()
       .then(() => db.destroy())

@@ -3,6 +3,7 @@ import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import { memoryAttemptCounter } from './lib/attempt-counter.ts';
 import type { Clock } from './lib/clock.ts';
+import { linksFrom } from './lib/mailer.ts';
 import { createAccountStatus } from './modules/accounts/account-status.ts';
 import { createAccountsService } from './modules/accounts/accounts.service.ts';
 import { createAssessmentService } from './modules/assessments/assessment.service.ts';
@@ -26,12 +27,12 @@ export interface Dependencies {
 
 /** Every service, built once from one dependencies object; each factory takes what it needs. */
 export function createServices(deps: Dependencies) {
-  const { db, clock, config, log } = deps;
+  const { db, clock, config } = deps;
   const sessionCheck = createSessionCheck(deps);
   const auth = createAuthService({ ...deps, sessionCheck });
   const attempts = memoryAttemptCounter();
   const questionnaires = createQuestionnaireService(db);
-  const mailing = { log, publicUrl: config.PUBLIC_URL };
+  const link = linksFrom(config.PUBLIC_URL);
   return {
     sessionCheck,
     auth,
@@ -45,8 +46,8 @@ export function createServices(deps: Dependencies) {
     questionnaires,
     assessments: createAssessmentService({ db, clock, questionnaires }),
     tour: createTourService({ db, clock }),
-    registrations: createRegistrationService({ db, clock, ...mailing }),
-    staffTour: createStaffTourService({ db, clock, ...mailing }),
+    registrations: createRegistrationService({ db, clock, link }),
+    staffTour: createStaffTourService({ db, clock, link }),
   };
 }
 

@@ -1,24 +1,20 @@
-import type { FastifyBaseLogger } from 'fastify';
 import type { Executor } from '../db/database.ts';
 
 export interface Email {
   chamberId: string | null;
   to: string;
   subject: string;
+  /** Plain text: read on phones, and the part every client shows. */
   body: string;
 }
 
-export interface QueuedEmail extends Email {
-  id: string;
-}
-
 /**
- * Puts an e-mail in the outbox. Pass the transaction of the change that causes
- * it: the e-mail exists if and only if the change commits (transactional
- * outbox). Sending is a later, separate step; without SMTP the outbox is the record.
+ * The one way to send an e-mail: queue it with the transaction of the change that
+ * causes it, so it exists if and only if the change commits (transactional outbox).
+ * The outbox sender delivers it through SMTP, or logs it when there is none.
  */
-export async function queueEmail(executor: Executor, email: Email): Promise<QueuedEmail> {
-  const { id } = await executor
+export async function queueEmail(executor: Executor, email: Email): Promise<void> {
+  await executor
     .insertInto('outbox')
     .values({
       chamber_id: email.chamberId,
@@ -26,18 +22,12 @@ export async function queueEmail(executor: Executor, email: Email): Promise<Queu
       subject: email.subject,
       body: email.body,
     })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return { id, ...email };
+    .execute();
 }
 
-/** Logs e-mails once their transaction has committed (no SMTP server configured yet). */
-export function logQueuedEmails(log: FastifyBaseLogger, emails: readonly QueuedEmail[]): void {
-  for (const email of emails) {
-    log.info(
-      { emailId: email.id, to: email.to, subject: email.subject },
-      'e-mail mis en file d’envoi',
-    );
-    log.debug({ emailId: email.id, body: email.body }, 'contenu de l’e-mail');
-  }
+/** Builds the links e-mails carry, from PUBLIC_URL. */
+export type LinkTo = (path: string) => string;
+
+export function linksFrom(publicUrl: string): LinkTo {
+  return (path) => new URL(path, publicUrl).toString();
 }

@@ -1,7 +1,26 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { Transporter } from 'nodemailer';
 import type { Db } from '../db/database.ts';
 import type { Clock } from './clock.ts';
+
+/**
+ * Without SMTP_URL, "delivering" an e-mail is writing it to the log, links included, so a
+ * newcomer can follow a confirmation link; the outbox table keeps it too.
+ */
+export function loggingTransport(log: FastifyBaseLogger): MailTransport {
+  return {
+    sendMail: async (message) => {
+      log.info(
+        { to: message.to, subject: message.subject, text: message.text },
+        'e-mail (pas de serveur SMTP configuré : journalisé seulement)',
+      );
+    },
+  };
+}
+
+/** What the sender needs of a mail transport (nodemailer's, or the log). */
+export interface MailTransport {
+  sendMail(message: { from: string; to: string; subject: string; text: string }): Promise<unknown>;
+}
 
 export interface OutboxSender {
   /** Sends what is waiting; resolves with the number sent. */
@@ -18,7 +37,7 @@ export interface OutboxSender {
 export function startOutboxSender(options: {
   db: Db;
   clock: Clock;
-  transport: Pick<Transporter, 'sendMail'>;
+  transport: MailTransport;
   from: string;
   log: FastifyBaseLogger;
   intervalMs?: number;

@@ -1,4 +1,4 @@
-import type { Email } from '../../lib/mailer.ts';
+import type { Email, LinkTo } from '../../lib/mailer.ts';
 import { frenchLongDate, frenchTime } from '../tour/paris-time.ts';
 import type { SessionForMessage } from './registration.repository.ts';
 
@@ -19,7 +19,7 @@ function signature(session: SessionForMessage): string {
 type Message = Omit<Email, 'chamberId' | 'to'>;
 
 /** A waitlisted person got a seat. */
-export function promotedEmail(session: SessionForMessage, publicUrl: string): Message {
+export function promotedEmail(session: SessionForMessage, link: LinkTo): Message {
   return {
     subject: `Une place s’est libérée : votre inscription à « ${session.workshop_title} » est confirmée`,
     body: [
@@ -30,7 +30,7 @@ export function promotedEmail(session: SessionForMessage, publicUrl: string): Me
       `Quand : ${when(session)}`,
       `Où : ${where(session)}`,
       '',
-      `Si vous ne pouvez plus venir, annulez votre inscription depuis votre espace Cap Numérique (${publicUrl}) pour laisser la place à quelqu’un d’autre.`,
+      `Si vous ne pouvez plus venir, annulez votre inscription depuis votre espace Cap Numérique (${link('/mes-ateliers')}) pour laisser la place à quelqu’un d’autre.`,
       '',
       signature(session),
     ].join('\n'),
@@ -38,7 +38,7 @@ export function promotedEmail(session: SessionForMessage, publicUrl: string): Me
 }
 
 /** The chamber cancelled a session. */
-export function sessionCancelledEmail(session: SessionForMessage, publicUrl: string): Message {
+export function sessionCancelledEmail(session: SessionForMessage, link: LinkTo): Message {
   return {
     subject: `Atelier annulé : « ${session.workshop_title} » du ${frenchLongDate(session.date)}`,
     body: [
@@ -46,7 +46,7 @@ export function sessionCancelledEmail(session: SessionForMessage, publicUrl: str
       '',
       `Nous sommes désolés : l’atelier « ${session.workshop_title} » prévu le ${when(session)} (${where(session)}) est annulé.`,
       '',
-      `Vous n’avez rien à faire. D’autres séances vous attendent aux prochaines étapes du van : retrouvez-les dans votre espace Cap Numérique (${publicUrl}).`,
+      `Vous n’avez rien à faire. D’autres séances vous attendent aux prochaines étapes du van : retrouvez-les dans votre espace Cap Numérique (${link('/mes-ateliers')}).`,
       '',
       signature(session),
     ].join('\n'),
@@ -54,7 +54,7 @@ export function sessionCancelledEmail(session: SessionForMessage, publicUrl: str
 }
 
 /** The chamber moved a session or changed its workshop. */
-export function sessionChangedEmail(session: SessionForMessage, publicUrl: string): Message {
+export function sessionChangedEmail(session: SessionForMessage, link: LinkTo): Message {
   return {
     subject: `Changement pour votre atelier « ${session.workshop_title} »`,
     body: [
@@ -66,7 +66,7 @@ export function sessionChangedEmail(session: SessionForMessage, publicUrl: strin
       `Quand : ${when(session)}`,
       `Où : ${where(session)}`,
       '',
-      `Si ces changements ne vous conviennent pas, annulez votre inscription depuis votre espace Cap Numérique (${publicUrl}) pour laisser la place à quelqu’un d’autre.`,
+      `Si ces changements ne vous conviennent pas, annulez votre inscription depuis votre espace Cap Numérique (${link('/mes-ateliers')}) pour laisser la place à quelqu’un d’autre.`,
       '',
       signature(session),
     ].join('\n'),

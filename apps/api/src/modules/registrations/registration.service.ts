@@ -1,5 +1,4 @@
 import type { MyRegistrationList, Registration } from '@capnum/contracts';
-import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/database.ts';
 import type { Clock } from '../../lib/clock.ts';
 import {
@@ -8,7 +7,7 @@ import {
   NotFoundError,
   UnprocessableError,
 } from '../../lib/errors.ts';
-import { logQueuedEmails, type QueuedEmail } from '../../lib/mailer.ts';
+import type { LinkTo } from '../../lib/mailer.ts';
 import { ownerOf } from '../../lib/owner.ts';
 import type { AccessClaims } from '../../plugins/authentication.ts';
 import { frenchLongDate, frenchTime } from '../tour/paris-time.ts';
@@ -20,14 +19,13 @@ import { fillFreeSeats } from './waitlist.ts';
 export interface RegistrationDependencies {
   db: Db;
   clock: Clock;
-  log: FastifyBaseLogger;
-  publicUrl: string;
+  link: LinkTo;
 }
 
 export const SESSION_NOT_FOUND = 'Séance introuvable.';
 export const CALENDAR_PRODUCT_ID = '-//CMA//Cap Numerique//FR';
 
-export function createRegistrationService({ db, clock, log, publicUrl }: RegistrationDependencies) {
+export function createRegistrationService({ db, clock, link }: RegistrationDependencies) {
   const sessionNotFound = () => new NotFoundError(SESSION_NOT_FOUND, 'SESSION_NOT_FOUND');
 
   return {
@@ -83,7 +81,7 @@ export function createRegistrationService({ db, clock, log, publicUrl }: Registr
     async cancel(claims: AccessClaims, sessionId: string): Promise<void> {
       const booker = ownerOf(claims);
       const now = clock.now();
-      const emails = await db.transaction().execute(async (trx): Promise<QueuedEmail[]> => {
+      await db.transaction().execute(async (trx) => {
         const session = await repository.lockSession(trx, booker.chamberId, sessionId);
         if (!session) throw sessionNotFound();
         const registration = await repository.findLiveRegistration(trx, booker, sessionId);
@@ -100,10 +98,8 @@ export function createRegistrationService({ db, clock, log, publicUrl }: Registr
           );
         }
         await repository.cancelRegistration(trx, booker, registration.id, now);
-        if (registration.status !== 'confirmed') return [];
-        return fillFreeSeats(trx, session, now, publicUrl);
+        if (registration.status === 'confirmed') await fillFreeSeats(trx, session, now, link);
       });
-      logQueuedEmails(log, emails);
     },
 
     async listMine(claims: AccessClaims): Promise<MyRegistrationList> {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { linksFrom } from '../../lib/mailer.ts';
 import { workshopCatalogue } from '../../seed/workshop-catalogue.ts';
 import {
   bearer,
@@ -434,17 +435,22 @@ describe('releaseRegistrationsOf (account erasure)', () => {
     await book(waiting, stop.sessionIds[0] as string);
     await book(confirmedElsewhere, stop.sessionIds[1] as string);
     await book(leaving, stop.sessionIds[1] as string);
-    const emails = await context.db
+    const outboxBefore = await context.db.selectFrom('outbox').select('id').execute();
+    await context.db
       .transaction()
       .execute((trx) =>
         releaseRegistrationsOf(
           trx,
           { artisanId: leaving.artisanId as string, chamberId: leaving.chamberId },
           new Date(NOW),
-          'http://localhost:3000',
+          linksFrom('http://localhost:3000'),
         ),
       );
-    expect(emails.map((email) => email.to)).toEqual([waiting.email]);
+    const before = new Set(outboxBefore.map((row) => row.id));
+    const emails = (
+      await context.db.selectFrom('outbox').select(['id', 'to_email']).execute()
+    ).filter((row) => !before.has(row.id));
+    expect(emails.map((email) => email.to_email)).toEqual([waiting.email]);
     const rows = await context.db
       .selectFrom('registrations')
       .select(['artisan_id', 'session_id', 'status'])

@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database.ts';
-import { type QueuedEmail, queueEmail } from '../../lib/mailer.ts';
+import { type LinkTo, queueEmail } from '../../lib/mailer.ts';
 import type { Owner } from '../../lib/owner.ts';
 import * as repository from './registration.repository.ts';
 import { promotedEmail } from './registration-emails.ts';
@@ -13,12 +13,12 @@ export async function fillFreeSeats(
   trx: Executor,
   session: { id: string; chamber_id: string; capacity: number; cancelled_at: Date | null },
   now: Date,
-  publicUrl: string,
-): Promise<QueuedEmail[]> {
-  if (session.cancelled_at !== null) return [];
+  link: LinkTo,
+): Promise<void> {
+  if (session.cancelled_at !== null) return;
   const taken = await repository.countSeatsTaken(trx, session.chamber_id, session.id);
   const free = session.capacity - taken;
-  if (free <= 0) return [];
+  if (free <= 0) return;
   const promoted = await repository.promoteWaitlisted(
     trx,
     session.chamber_id,
@@ -26,7 +26,7 @@ export async function fillFreeSeats(
     free,
     now,
   );
-  if (promoted.length === 0) return [];
+  if (promoted.length === 0) return;
   const message = await repository.findSessionForMessage(trx, session.chamber_id, session.id);
   if (!message) throw new Error(`session ${session.id} vanished while locked`);
   const recipients = await repository.findArtisanEmails(
@@ -34,20 +34,16 @@ export async function fillFreeSeats(
     session.chamber_id,
     promoted.map((registration) => registration.artisan_id),
   );
-  const queued: QueuedEmail[] = [];
   // In arrival order, so the outbox reads like the waiting list.
   for (const registration of [...promoted].sort((a, b) => a.arrival - b.arrival)) {
     const recipient = recipients.find((artisan) => artisan.id === registration.artisan_id);
     if (!recipient) continue;
-    queued.push(
-      await queueEmail(trx, {
-        chamberId: session.chamber_id,
-        to: recipient.email,
-        ...promotedEmail(message, publicUrl),
-      }),
-    );
+    await queueEmail(trx, {
+      chamberId: session.chamber_id,
+      to: recipient.email,
+      ...promotedEmail(message, link),
+    });
   }
-  return queued;
 }
 
 /**
@@ -60,18 +56,14 @@ export async function releaseRegistrationsOf(
   trx: Executor,
   booker: Owner,
   now: Date,
-  publicUrl: string,
-): Promise<QueuedEmail[]> {
-  const queued: QueuedEmail[] = [];
+  link: LinkTo,
+): Promise<void> {
   // Sessions in id order: two erasures never lock the same sessions in opposite orders.
   for (const { id } of await repository.listUpcomingLiveSessionIds(trx, booker, now)) {
     const session = await repository.lockSession(trx, booker.chamberId, id);
     const registration = session && (await repository.findLiveRegistration(trx, booker, id));
     if (!session || !registration) continue;
     await repository.cancelRegistration(trx, booker, registration.id, now);
-    if (registration.status === 'confirmed') {
-      queued.push(...(await fillFreeSeats(trx, session, now, publicUrl)));
-    }
+    if (registration.status === 'confirmed') await fillFreeSeats(trx, session, now, link);
   }
-  return queued;
 }

@@ -11,7 +11,6 @@ import type {
   WorkshopBody,
   WorkshopPatch,
 } from '@capnum/contracts';
-import type { FastifyBaseLogger } from 'fastify';
 import type { z } from 'zod';
 import type { Db, Executor } from '../../db/database.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -22,7 +21,7 @@ import {
   NotFoundError,
   UnprocessableError,
 } from '../../lib/errors.ts';
-import { logQueuedEmails, type QueuedEmail, queueEmail } from '../../lib/mailer.ts';
+import { type LinkTo, queueEmail } from '../../lib/mailer.ts';
 import type { AccessClaims } from '../../plugins/authentication.ts';
 import { communeInChamber } from '../communes/commune-chambers.ts';
 import {
@@ -42,8 +41,7 @@ import * as repository from './staff-tour.repository.ts';
 export interface StaffTourDependencies {
   db: Db;
   clock: Clock;
-  log: FastifyBaseLogger;
-  publicUrl: string;
+  link: LinkTo;
 }
 
 type Parsed<Schema extends z.ZodType> = z.output<Schema>;
@@ -107,7 +105,7 @@ function toRegistrant(row: repository.RegistrantRow): Registrant {
 }
 
 /** Staff management of the van tour, always within the staff member's own chamber. */
-export function createStaffTourService({ db, clock, log, publicUrl }: StaffTourDependencies) {
+export function createStaffTourService({ db, clock, link }: StaffTourDependencies) {
   const audit = (
     trx: Executor,
     claims: AccessClaims,
@@ -180,18 +178,14 @@ export function createStaffTourService({ db, clock, log, publicUrl }: StaffTourD
     chamberId: string,
     sessionId: string,
     message: typeof sessionCancelledEmail,
-  ): Promise<QueuedEmail[]> {
+  ): Promise<void> {
     const recipients = await repository.listLiveRegistrantEmails(trx, chamberId, sessionId);
-    if (recipients.length === 0) return [];
+    if (recipients.length === 0) return;
     const session = await findSessionForMessage(trx, chamberId, sessionId);
     if (!session) throw new Error(`session ${sessionId} vanished while locked`);
-    const queued: QueuedEmail[] = [];
     for (const recipient of recipients) {
-      queued.push(
-        await queueEmail(trx, { chamberId, to: recipient.email, ...message(session, publicUrl) }),
-      );
+      await queueEmail(trx, { chamberId, to: recipient.email, ...message(session, link) });
     }
-    return queued;
   }
 
   async function staffSession(executor: Executor, chamberId: string, sessionId: string) {
@@ -368,7 +362,7 @@ export function createStaffTourService({ db, clock, log, publicUrl }: StaffTourD
       stopId: string,
       patch: Parsed<typeof StopPatch>,
     ): Promise<StaffStop> {
-      const { row, emails } = await db.transaction().execute(async (trx) => {
+      const row = await db.transaction().execute(async (trx) => {
         const stop = await repository.lockStop(trx, claims.chamberId, stopId);
         if (!stop) throw stopNotFound();
         if (patch.tourId) await tourOfChamber(trx, claims.chamberId, patch.tourId);
@@ -392,24 +386,15 @@ export function createStaffTourService({ db, clock, log, publicUrl }: StaffTourD
         });
         await audit(trx, claims, 'stop.updated', { stopId, changes: patch });
         // A new place: the people booked need to know where to go.
-        const emails: QueuedEmail[] = [];
         if (commune || patch.address) {
           for (const session of sessions) {
-            emails.push(
-              ...(await emailLiveRegistrants(
-                trx,
-                claims.chamberId,
-                session.id,
-                sessionChangedEmail,
-              )),
-            );
+            await emailLiveRegistrants(trx, claims.chamberId, session.id, sessionChangedEmail);
           }
         }
-        const row = await repository.findStaffStop(trx, claims.chamberId, stopId);
-        if (!row) throw stopNotFound();
-        return { row, emails };
+        const updated = await repository.findStaffStop(trx, claims.chamberId, stopId);
+        if (!updated) throw stopNotFound();
+        return updated;
       });
-      logQueuedEmails(log, emails);
       return toStaffStop(row);
     },
 
@@ -486,7 +471,7 @@ export function createStaffTourService({ db, clock, log, publicUrl }: StaffTourD
       patch: Parsed<typeof SessionPatch>,
     ): Promise<StaffSession> {
       const now = clock.now();
-      const { session, emails } = await db.transaction().execute(async (trx) => {
+      return db.transaction().execute(async (trx) => {
         const locked = await lockSession(trx, claims.chamberId, sessionId);
         if (!locked) throw sessionNotFound();
         const current = await repository.findStaffSession(trx, claims.chamberId, sessionId);
@@ -495,7 +480,7 @@ export function createStaffTourService({ db, clock, log, publicUrl }: StaffTourD
           const onlyCancelling = Object.entries(patch).every(
             ([field, value]) => value === undefined || field === 'cancelled',
           );
-          if (onlyCancelling) return { session: toStaffSession(current), emails: [] };
+          if (onlyCancelling) return toStaffSession(current);
           throw new ConflictError(
             'Cette séance est annulée : elle ne peut plus être modifiée.',
             'SESSION_CANCELLED',
@@ -533,44 +518,20 @@ export function createStaffTourService({ db, clock, log, publicUrl }: StaffTourD
           sessionId,
           changes: patch,
         });
-        const emails: QueuedEmail[] = [];
         if (patch.cancelled) {
-          emails.push(
-            ...(await emailLiveRegistrants(
-              trx,
-              claims.chamberId,
-              sessionId,
-              sessionCancelledEmail,
-            )),
-          );
+          await emailLiveRegistrants(trx, claims.chamberId, sessionId, sessionCancelledEmail);
         } else {
           const workshopChanged =
             patch.workshopId !== undefined && patch.workshopId !== current.workshop_id;
           if (moved || workshopChanged) {
-            emails.push(
-              ...(await emailLiveRegistrants(
-                trx,
-                claims.chamberId,
-                sessionId,
-                sessionChangedEmail,
-              )),
-            );
+            await emailLiveRegistrants(trx, claims.chamberId, sessionId, sessionChangedEmail);
           }
           if (patch.capacity !== undefined && patch.capacity > locked.capacity) {
-            emails.push(
-              ...(await fillFreeSeats(
-                trx,
-                { ...locked, capacity: patch.capacity },
-                now,
-                publicUrl,
-              )),
-            );
+            await fillFreeSeats(trx, { ...locked, capacity: patch.capacity }, now, link);
           }
         }
-        return { session: await staffSession(trx, claims.chamberId, sessionId), emails };
+        return staffSession(trx, claims.chamberId, sessionId);
       });
-      logQueuedEmails(log, emails);
-      return session;
     },
 
     async deleteSession(claims: AccessClaims, sessionId: string): Promise<void> {
