@@ -4,6 +4,7 @@ import * as assessments from './0002-assessments.ts';
 import * as tour from './0003-tour.ts';
 import * as demoChambers from './0004-demo-chambers.ts';
 import * as accountSessions from './0005-account-sessions.ts';
+import * as emailConfirmation from './0006-email-confirmation.ts';
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the same
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '0003-tour': tour,
   '0004-demo-chambers': demoChambers,
   '0005-account-sessions': accountSessions,
+  '0006-email-confirmation': emailConfirmation,
 };

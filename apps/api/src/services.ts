@@ -41,7 +41,7 @@ export function createServices(deps: Dependencies) {
       clock,
       failuresPerAddress: config.AUTH_RATE_LIMIT,
     }),
-    accounts: createAccountsService({ db, clock, auth }),
+    accounts: createAccountsService({ db, clock, link }),
     accountStatus: createAccountStatus({ db, clock, sessionCheck }),
     questionnaires,
     assessments: createAssessmentService({ db, clock, questionnaires }),

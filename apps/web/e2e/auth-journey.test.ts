@@ -11,7 +11,7 @@ import {
 } from './support/app-pages.ts';
 import { setUpBrowserSession } from './support/browser-session.ts';
 
-const { newPage } = setUpBrowserSession();
+const { newPage, api } = setUpBrowserSession();
 
 describe('authentication journey on a phone', () => {
   it('signs a new artisan up, logs out and logs back in', async () => {
@@ -97,6 +97,25 @@ describe('authentication journey on a phone', () => {
     expect(await page.getByRole('main').textContent()).toContain(
       'Votre conseiller de la CMA peut consulter vos résultats.',
     );
+    // The address is not confirmed yet: a banner says why bookings wait, and sends a new link.
+    const banner = page.getByRole('region', { name: 'Confirmation de votre adresse e-mail' });
+    expect(await banner.textContent()).toContain(
+      `Confirmez votre adresse e-mail : nous avons envoyé un lien à ${email}.`,
+    );
+    await banner.getByRole('button', { name: 'Recevoir un nouveau lien' }).click();
+    await expect
+      .poll(() => banner.getByRole('status').textContent())
+      .toBe(`Un nouveau lien vient d’être envoyé à ${email}.`);
+    await expectNoAxeViolations(page);
+    // The link from the e-mail confirms the address; the banner goes.
+    await page.goto(await api().emailedLink(email, '/confirmer-mon-adresse'));
+    await expect
+      .poll(() => page.getByRole('main').getByRole('status').first().textContent())
+      .toBe(`C’est fait : l’adresse ${email} est confirmée.`);
+    expect(await banner.count()).toBe(0);
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Aller à mon espace' }).click();
+    await expect.poll(() => heading(page).textContent()).toBe('Mon espace');
     const diagnosticLink = page.getByRole('link', { name: 'Commencer mon autodiagnostic' });
     expect(await diagnosticLink.getAttribute('href')).toBe('/diagnostic');
     await expectNoAxeViolations(page);
@@ -134,6 +153,27 @@ describe('authentication journey on a phone', () => {
     expect(await page.getByRole('main').textContent()).toContain(`Bonjour, Menuiserie ${unique} !`);
 
     expect(errors.filter((error) => error.startsWith('pageerror'))).toEqual([]);
+  });
+
+  it('answers a sign-up with a known address by "check your inbox", revealing nothing', async () => {
+    const { page } = await newPage();
+    await page.goto('/inscription');
+    await page.getByLabel('Adresse e-mail').fill('artisan@demo.capnum.test');
+    await page.getByLabel('Mot de passe').fill('pas le mot de passe du compte');
+    await page.getByLabel('Nom de l’entreprise').fill('Boulangerie usurpée');
+    await page.getByLabel('Numéro SIRET').fill(siretFrom('8900001234567'));
+    await page.getByLabel('Votre métier').fill('Boulanger');
+    await page.getByRole('radio', { name: 'Alimentation' }).check();
+    const commune = page.getByRole('combobox', { name: 'Commune de l’entreprise' });
+    await commune.pressSequentially('Auxerre', { delay: 20 });
+    await page.getByRole('option', { name: /^Auxerre \(89000[,)]/ }).click();
+    await page.getByRole('radio', { name: 'Aucun salarié' }).check();
+    await page.getByRole('button', { name: 'Créer mon compte' }).click();
+    await expect.poll(() => heading(page).textContent()).toBe('Vérifiez votre boîte de réception');
+    expect(await page.getByRole('main').textContent()).toContain(
+      'Nous avons écrit à artisan@demo.capnum.test.',
+    );
+    await expectNoAxeViolations(page);
   });
 
   it('logs the demo artisan in to their space', async () => {

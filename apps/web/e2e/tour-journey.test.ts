@@ -466,8 +466,9 @@ describe('the van tour, for chamber staff on a laptop', () => {
     const artisan = await login('artisan@demo.capnum.test');
     await call(artisan, 'POST', `/api/sessions/${session.id}/registrations`);
     const unique = Date.now().toString().slice(-7);
-    const second = await call(null, 'POST', '/api/auth/signup', {
-      email: `ebeniste-${unique}@exemple.fr`,
+    const secondEmail = `ebeniste-${unique}@exemple.fr`;
+    await call(null, 'POST', '/api/auth/signup', {
+      email: secondEmail,
       password: 'un rabot bien affûté',
       businessName: `Ébénisterie ${unique}`,
       siret: siretFrom(`891000${unique}`),
@@ -475,6 +476,15 @@ describe('the van tour, for chamber staff on a laptop', () => {
       sector: 'fabrication',
       communeCode: '89024',
       employeeBand: '0',
+    });
+    // Booking waits for the address to be confirmed: follow the e-mailed link.
+    const link = await api.emailedLink(secondEmail, '/confirmer-mon-adresse');
+    await call(null, 'POST', '/api/auth/email-confirmation', {
+      token: new URLSearchParams(link.split('?')[1]).get('jeton'),
+    });
+    const second = await call(null, 'POST', '/api/auth/login', {
+      email: secondEmail,
+      password: 'un rabot bien affûté',
     });
     await call(second.accessToken, 'POST', `/api/sessions/${session.id}/registrations`);
     api.setClockOffset(2 * 86_400_000);

@@ -88,6 +88,8 @@ export const User = z
     email: z.string(),
     role: Role,
     chamber: ChamberSummary,
+    /** Whether the person followed the link sent to their address. */
+    emailConfirmed: z.boolean(),
   })
   .meta({ id: 'User' });
 export type User = z.infer<typeof User>;
@@ -114,6 +116,25 @@ export const AuthResponse = z
   .object({ user: User, accessToken: z.string() })
   .meta({ id: 'AuthResponse' });
 export type AuthResponse = z.infer<typeof AuthResponse>;
+
+/** Sign-up answers the same whether the address was new or not: check your inbox. */
+export const SignupAccepted = z
+  .object({ status: z.literal('confirmation-sent'), email: z.string() })
+  .meta({ id: 'SignupAccepted' });
+export type SignupAccepted = z.infer<typeof SignupAccepted>;
+
+export const OneTimeTokenBody = z.object({
+  token: z
+    .string({ error: 'Le lien est incomplet : ouvrez-le tel quel depuis l’e-mail reçu.' })
+    .trim()
+    .min(20, { error: 'Le lien est incomplet : ouvrez-le tel quel depuis l’e-mail reçu.' })
+    .max(200, { error: 'Ce lien n’est pas valide.' }),
+});
+
+export const EmailConfirmed = z
+  .object({ status: z.literal('confirmed'), email: z.string() })
+  .meta({ id: 'EmailConfirmed' });
+export type EmailConfirmed = z.infer<typeof EmailConfirmed>;
 
 export const Me = User.extend({ artisan: ArtisanProfile.optional() }).meta({ id: 'Me' });
 export type Me = z.infer<typeof Me>;

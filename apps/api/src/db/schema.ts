@@ -22,6 +22,8 @@ export interface UserTable {
   /** Bumped to end every session of the account (password change, deactivation). */
   session_version: Generated<number>;
   deactivated_at: Timestamp | null;
+  /** Set when the person followed the link sent to the address; nothing e-mails them before. */
+  email_confirmed_at: Timestamp | null;
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
@@ -42,6 +44,10 @@ export interface ArtisanTable {
   share_with_advisor: Generated<boolean>;
   consent_at: Timestamp | null;
   consent_version: string | null;
+  /** Another business already claimed this SIRET: the chamber reviews it. */
+  siret_conflict_at: Timestamp | null;
+  siret_reviewed_at: Timestamp | null;
+  siret_reviewed_by: string | null;
   created_at: CreatedAt;
 }
 
@@ -54,6 +60,21 @@ export interface RefreshTokenTable {
   revoked_at: Timestamp | null;
   replaced_by: string | null;
   race_answered_at: Timestamp | null;
+  created_at: CreatedAt;
+}
+
+export type OneTimeTokenPurpose = 'email-confirmation' | 'invitation' | 'password-reset';
+
+export interface OneTimeTokenTable {
+  id: Generated<string>;
+  purpose: OneTimeTokenPurpose;
+  email: string;
+  user_id: string | null;
+  chamber_id: string | null;
+  token_hash: string;
+  payload: unknown | null;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
   created_at: CreatedAt;
 }
 
@@ -89,6 +110,7 @@ export interface Database {
   artisans: ArtisanTable;
   refresh_tokens: RefreshTokenTable;
   account_events: AccountEventTable;
+  one_time_tokens: OneTimeTokenTable;
   outbox: OutboxTable;
   audit_events: AuditEventTable;
   questionnaires: QuestionnaireTable;

@@ -175,6 +175,7 @@ export async function seedDemoArtisans(
           password_hash: options.passwordHash,
           role: 'artisan',
           chamber_id: chamber.id,
+          email_confirmed_at: options.clock.now(),
         })
         .returning('id')
         .executeTakeFirstOrThrow();

@@ -114,6 +114,8 @@ async function ensureUser(
       role: user.role,
       chamber_id: user.chamberId,
       password_hash: user.passwordHash,
+      // Demo addresses are not real: counted as confirmed so the demo can book.
+      email_confirmed_at: new Date(),
     })
     .onConflict((conflict) => conflict.column('email').doNothing())
     .returning('id')

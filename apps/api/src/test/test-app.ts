@@ -79,19 +79,58 @@ export interface TestUser {
   artisanId?: string;
 }
 
-/** Signs an artisan up through the API (the way users do). */
+/** The token of the latest link of that kind e-mailed to an address (read from the outbox). */
+export async function linkTokenFor(
+  context: Pick<TestContext, 'db'>,
+  email: string,
+  path = '/confirmer-mon-adresse',
+): Promise<string> {
+  const rows = await context.db
+    .selectFrom('outbox')
+    .select('body')
+    .where('to_email', '=', email)
+    .orderBy('created_at', 'desc')
+    .execute();
+  const pattern = new RegExp(`${path}\\?jeton=([A-Za-z0-9_-]+)`);
+  for (const row of rows) {
+    const match = pattern.exec(row.body);
+    if (match?.[1]) return match[1];
+  }
+  throw new Error(`no ${path} link e-mailed to ${email}`);
+}
+
+/**
+ * Signs an artisan up the way people do: sign-up, the confirmation link from the e-mail
+ * (unless `confirmed: false`), then login.
+ */
 export async function signUpArtisan(
   context: TestContext,
   overrides: Record<string, unknown> = {},
+  options: { confirmed?: boolean } = {},
 ): Promise<TestUser> {
   const body = signupBody(overrides);
-  const response = await context.app.inject({
+  const signup = await context.app.inject({
     method: 'POST',
     url: '/api/auth/signup',
     payload: body,
   });
-  if (response.statusCode !== 201) throw new Error(`signup failed: ${response.body}`);
-  const { user, accessToken } = response.json();
+  if (signup.statusCode !== 202) throw new Error(`signup failed: ${signup.body}`);
+  if (options.confirmed !== false) {
+    const confirmation = await context.app.inject({
+      method: 'POST',
+      url: '/api/auth/email-confirmation',
+      payload: { token: await linkTokenFor(context, body.email) },
+    });
+    if (confirmation.statusCode !== 200)
+      throw new Error(`confirmation failed: ${confirmation.body}`);
+  }
+  const login = await context.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { email: body.email, password: body.password },
+  });
+  if (login.statusCode !== 200) throw new Error(`login failed: ${login.body}`);
+  const { user, accessToken } = login.json();
   const artisan = await context.db
     .selectFrom('artisans')
     .select('id')
@@ -119,7 +158,14 @@ export async function createStaffUser(
   const chamberId = context.chambers[chamber];
   const { id } = await context.db
     .insertInto('users')
-    .values({ email, role, chamber_id: chamberId, password_hash: await passwordHash })
+    .values({
+      email,
+      role,
+      chamber_id: chamberId,
+      password_hash: await passwordHash,
+      // Invited people confirm their address by accepting the invitation.
+      email_confirmed_at: new Date(),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const token = await signTokenFor(context, id);

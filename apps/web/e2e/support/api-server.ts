@@ -15,6 +15,8 @@ export interface RunningApi {
   setClockOffset: (milliseconds: number) => void;
   /** The server's "now". */
   now: () => Date;
+  /** The address of the latest link of that kind e-mailed to someone (read from the outbox). */
+  emailedLink: (email: string, path: string) => Promise<string>;
   close: () => Promise<void>;
 }
 
@@ -48,6 +50,19 @@ export async function startApiServer(): Promise<RunningApi> {
       offset = milliseconds;
     },
     now: clock.now,
+    emailedLink: async (email, path) => {
+      const rows = await db
+        .selectFrom('outbox')
+        .select('body')
+        .where('to_email', '=', email)
+        .orderBy('created_at', 'desc')
+        .execute();
+      for (const row of rows) {
+        const match = new RegExp(`https?://[^\\s]*${path}\\?jeton=[A-Za-z0-9_%-]+`).exec(row.body);
+        if (match) return new URL(match[0]).pathname + new URL(match[0]).search;
+      }
+      throw new Error(`no ${path} link e-mailed to ${email}`);
+    },
     close: async () => {
       await app.close();
       await db.destroy();

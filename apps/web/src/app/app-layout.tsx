@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { LoadingState } from '../components/ui/loading-state.tsx';
 import { text } from '../lib/i18n/index.ts';
+import { EmailConfirmationBanner } from './email-confirmation-banner.tsx';
 import { PageErrorBoundary } from './page-error-boundary.tsx';
 import { SiteHeader } from './site-header.tsx';
 
@@ -13,6 +14,7 @@ export function AppLayout() {
         {text.app.skipToContent}
       </a>
       <SiteHeader />
+      <EmailConfirmationBanner />
       <main id="main" className="site-main" tabIndex={-1}>
         <PageErrorBoundary key={location.pathname}>
           {/* Lazy pages (sign-up, advisor, staff) load here. */}

@@ -5,6 +5,8 @@ export const paths = {
   home: '/',
   login: '/connexion',
   signup: '/inscription',
+  /** The link of the confirmation e-mail (the API builds it: keep both in step). */
+  emailConfirmation: '/confirmer-mon-adresse',
   artisanHome: '/mon-espace',
   diagnostic: '/diagnostic',
   /** One step of the questionnaire: a theme (`visibilite`…) or `verification`. */

@@ -2,8 +2,32 @@ import type { Role } from '@capnum/contracts';
 import type { Executor } from '../../db/database.ts';
 import type { NewArtisan, NewUser } from '../../db/schema.ts';
 
-export function emailExists(db: Executor, email: string) {
-  return db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
+export function findUserByEmail(db: Executor, email: string) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'chamber_id'])
+    .where('email', '=', email)
+    .executeTakeFirst();
+}
+
+export function findUserInChamber(db: Executor, userId: string, chamberId: string) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'email', 'chamber_id', 'email_confirmed_at'])
+    .where('id', '=', userId)
+    .where('chamber_id', '=', chamberId)
+    .executeTakeFirst();
+}
+
+/** Confirms the address the token was sent to, if it is still the account's. */
+export function confirmEmail(db: Executor, userId: string, email: string, at: Date) {
+  return db
+    .updateTable('users')
+    .set((eb) => ({ email_confirmed_at: eb.fn.coalesce('email_confirmed_at', eb.val(at)) }))
+    .where('id', '=', userId)
+    .where('email', '=', email)
+    .returning('id')
+    .executeTakeFirst();
 }
 
 export function siretExists(db: Executor, siret: string) {

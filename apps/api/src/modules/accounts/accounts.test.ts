@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, signupBody, type TestContext } from '../../test/test-app.ts';
+import {
+  createTestContext,
+  linkTokenFor,
+  signUpArtisan,
+  signupBody,
+  type TestContext,
+} from '../../test/test-app.ts';
 
 let context: TestContext;
 
@@ -13,13 +19,28 @@ afterAll(async () => {
 const signup = (payload: unknown) =>
   context.app.inject({ method: 'POST', url: '/api/auth/signup', payload: payload as object });
 
+const outboxTo = (email: string) =>
+  context.db
+    .selectFrom('outbox')
+    .select(['subject', 'body'])
+    .where('to_email', '=', email)
+    .orderBy('created_at', 'desc')
+    .execute();
+
 describe('POST /api/auth/signup', () => {
-  it('creates an artisan in the chamber covering the commune', async () => {
+  it('creates an unconfirmed artisan in the chamber covering the commune and e-mails the link', async () => {
     const body = signupBody({ communeCode: '89024', shareWithAdvisor: true });
     const response = await signup(body);
-    expect(response.statusCode).toBe(201);
-    const json = response.json();
-    expect(json.user).toEqual({
+    expect(response.statusCode).toBe(202);
+    expect(response.json()).toEqual({ status: 'confirmation-sent', email: body.email });
+    expect(response.cookies).toEqual([]);
+
+    const login = await context.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: body.email, password: body.password },
+    });
+    expect(login.json().user).toEqual({
       id: expect.any(String),
       email: body.email,
       role: 'artisan',
@@ -28,17 +49,13 @@ describe('POST /api/auth/signup', () => {
         name: 'CMA Bourgogne-Franche-Comté',
         departements: ['21', '25', '39', '58', '70', '71', '89', '90'],
       },
+      emailConfirmed: false,
     });
-    expect(typeof json.accessToken).toBe('string');
-    const cookie = response.cookies.find((entry) => entry.name === 'capnum_refresh');
-    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/auth' });
-
     const me = await context.app.inject({
       method: 'GET',
       url: '/api/me',
-      headers: { authorization: `Bearer ${json.accessToken}` },
+      headers: { authorization: `Bearer ${login.json().accessToken}` },
     });
-    expect(me.statusCode).toBe(200);
     expect(me.json().artisan).toMatchObject({
       businessName: body.businessName,
       communeCode: '89024',
@@ -51,10 +68,44 @@ describe('POST /api/auth/signup', () => {
     });
     const stored = await context.db
       .selectFrom('users')
-      .select('password_hash')
+      .select(['password_hash', 'email_confirmed_at'])
       .where('email', '=', body.email)
       .executeTakeFirstOrThrow();
     expect(stored.password_hash).toMatch(/^\$argon2id\$/);
+    expect(stored.email_confirmed_at).toBeNull();
+    const [email] = await outboxTo(body.email);
+    expect(email?.subject).toBe('Confirmez votre adresse e-mail pour Cap Numérique');
+    expect(email?.body).toContain(
+      `http://localhost:3000/confirmer-mon-adresse?jeton=${await linkTokenFor(context, body.email)}`,
+    );
+  });
+
+  it('answers an address that already has an account exactly like a new one, and tells its owner', async () => {
+    const owner = await signUpArtisan(context);
+    const newcomer = signupBody();
+    const answers = [
+      await signup(newcomer),
+      await signup(signupBody({ email: owner.email.toUpperCase() })),
+    ];
+    const comparable = answers.map((response) => ({
+      status: response.statusCode,
+      body: Object.keys(response.json()),
+      status_field: response.json().status,
+      cookies: response.cookies,
+      contentType: response.headers['content-type'],
+    }));
+    expect(comparable[1]).toEqual(comparable[0]);
+    expect(answers[1]?.json()).toEqual({ status: 'confirmation-sent', email: owner.email });
+    // Nothing was created; the owner is told, and no confirmation link went anywhere.
+    const users = await context.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', owner.email)
+      .execute();
+    expect(users).toHaveLength(1);
+    const owned = await outboxTo(owner.email);
+    expect(owned[0]?.subject).toBe('Tentative d’inscription avec votre adresse e-mail');
+    expect(owned[0]?.body).not.toContain('jeton=');
   });
 
   it('refuses a SIRET whose key is wrong, naming the field', async () => {
@@ -95,18 +146,6 @@ describe('POST /api/auth/signup', () => {
     expect(response.statusCode).toBe(422);
     expect(response.json()).toMatchObject({ code: 'NO_CHAMBER' });
     expect(response.json().message).toContain('Lyon (département 69)');
-  });
-
-  it('answers 409 for an email already used, whatever its case', async () => {
-    const first = signupBody();
-    expect((await signup(first)).statusCode).toBe(201);
-    const response = await signup(signupBody({ email: first.email.toUpperCase() }));
-    expect(response.statusCode).toBe(409);
-    expect(response.json()).toEqual({
-      statusCode: 409,
-      code: 'EMAIL_TAKEN',
-      message: 'Un compte existe déjà avec cette adresse e-mail.',
-    });
   });
 
   it('answers 400 with a French message for malformed JSON, wrong types and oversized bodies', async () => {

@@ -10,6 +10,7 @@ const userColumns = [
   'users.chamber_id',
   'users.session_version',
   'users.deactivated_at',
+  'users.email_confirmed_at',
   'chambers.name as chamber_name',
   'chambers.departements as chamber_departements',
   'artisans.id as artisan_id',

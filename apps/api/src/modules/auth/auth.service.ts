@@ -37,6 +37,7 @@ function toUser(row: UserWithChamber): User {
     email: row.email,
     role: row.role as Role,
     chamber: { id: row.chamber_id, name: row.chamber_name, departements: row.chamber_departements },
+    emailConfirmed: row.email_confirmed_at !== null,
   };
 }
 

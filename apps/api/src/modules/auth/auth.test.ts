@@ -215,6 +215,7 @@ describe('GET /api/me', () => {
         name: 'CMA Grand Est',
         departements: ['08', '10', '51', '52', '54', '55', '57', '67', '68', '88'],
       },
+      emailConfirmed: true,
     });
   });
 

@@ -151,6 +151,7 @@ export function findSessionForMessage(db: Executor, chamberId: string, sessionId
 export type SessionForMessage = NonNullable<Awaited<ReturnType<typeof findSessionForMessage>>>;
 
 /** E-mail addresses of some artisans of a chamber. */
+/** Confirmed addresses only: nothing is e-mailed to an address nobody proved. */
 export function findArtisanEmails(db: Executor, chamberId: string, artisanIds: readonly string[]) {
   if (artisanIds.length === 0) return Promise.resolve([]);
   return db
@@ -159,7 +160,19 @@ export function findArtisanEmails(db: Executor, chamberId: string, artisanIds: r
     .select(['artisans.id', 'users.email', 'artisans.business_name'])
     .where('artisans.id', 'in', artisanIds)
     .where('artisans.chamber_id', '=', chamberId)
+    .where('users.email_confirmed_at', 'is not', null)
     .execute();
+}
+
+export async function hasConfirmedEmail(db: Executor, booker: Owner): Promise<boolean> {
+  const row = await db
+    .selectFrom('artisans')
+    .innerJoin('users', 'users.id', 'artisans.user_id')
+    .select('users.email_confirmed_at')
+    .where('artisans.id', '=', booker.artisanId)
+    .where('artisans.chamber_id', '=', booker.chamberId)
+    .executeTakeFirst();
+  return row?.email_confirmed_at != null;
 }
 
 /** The artisan's live bookings, with session, workshop, stop and waitlist rank, by start time. */

@@ -3,6 +3,7 @@ import type { Db } from '../../db/database.ts';
 import type { Clock } from '../../lib/clock.ts';
 import {
   ConflictError,
+  ForbiddenError,
   isUniqueViolation,
   NotFoundError,
   UnprocessableError,
@@ -39,6 +40,13 @@ export function createRegistrationService({ db, clock, link }: RegistrationDepen
       const now = clock.now();
       try {
         return await db.transaction().execute(async (trx) => {
+          // A booking e-mails the person: their address must be theirs first.
+          if (!(await repository.hasConfirmedEmail(trx, booker))) {
+            throw new ForbiddenError(
+              'Confirmez d’abord votre adresse e-mail : ouvrez le lien que nous vous avons envoyé à l’inscription (vous pouvez en demander un nouveau depuis votre espace). Vous pourrez ensuite réserver votre place.',
+              'EMAIL_NOT_CONFIRMED',
+            );
+          }
           const session = await repository.lockSession(trx, booker.chamberId, sessionId);
           if (!session) throw sessionNotFound();
           if (session.cancelled_at !== null) {

@@ -14,21 +14,6 @@ import {
 
 // Every query is scoped to the staff member's chamber inside its SQL.
 
-export function insertAuditEvent(
-  db: Executor,
-  event: { chamberId: string; actorId: string; action: string; details: Record<string, unknown> },
-) {
-  return db
-    .insertInto('audit_events')
-    .values({
-      chamber_id: event.chamberId,
-      actor_id: event.actorId,
-      action: event.action,
-      details: JSON.stringify(event.details),
-    })
-    .execute();
-}
-
 // ---------------------------------------------------------------- workshops
 
 export function listWorkshops(db: Executor, chamberId: string) {
@@ -417,6 +402,7 @@ export function listLiveRegistrantEmails(db: Executor, chamberId: string, sessio
     .where('registrations.session_id', '=', sessionId)
     .where('registrations.chamber_id', '=', chamberId)
     .where('registrations.status', 'in', ['confirmed', 'waitlisted'])
+    .where('users.email_confirmed_at', 'is not', null)
     .orderBy('registrations.arrival')
     .execute();
 }

@@ -13,6 +13,7 @@ import type {
 } from '@capnum/contracts';
 import type { z } from 'zod';
 import type { Db, Executor } from '../../db/database.ts';
+import { recordAudit } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
 import {
   ConflictError,
@@ -111,13 +112,7 @@ export function createStaffTourService({ db, clock, link }: StaffTourDependencie
     claims: AccessClaims,
     action: string,
     details: Record<string, unknown>,
-  ) =>
-    repository.insertAuditEvent(trx, {
-      chamberId: claims.chamberId,
-      actorId: claims.sub,
-      action,
-      details,
-    });
+  ) => recordAudit(trx, claims, { action, details });
 
   const workshopNotFound = () => new NotFoundError('Atelier introuvable.', 'WORKSHOP_NOT_FOUND');
   const tourNotFound = () => new NotFoundError('Tournée introuvable.', 'TOUR_NOT_FOUND');

@@ -126,6 +126,7 @@ export async function insertArtisans(
         role: 'artisan' as const,
         chamber_id: chamberId,
         password_hash: passwordHash,
+        email_confirmed_at: new Date(),
       })),
     )
     .returning(['id', 'email'])

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { paths } from '../../lib/paths.ts';
+import { EmailConfirmationPage } from './email-confirmation-page.tsx';
 import { LoginPage } from './login-page.tsx';
 
 // Sign-up is visited once: its form and commune search stay out of the everyday bundle.
@@ -10,4 +11,5 @@ const SignupPage = lazy(async () => ({ default: (await import('./signup-page.tsx
 export const authRoutes: RouteObject[] = [
   { path: paths.login, element: <LoginPage /> },
   { path: paths.signup, element: <SignupPage /> },
+  { path: paths.emailConfirmation, element: <EmailConfirmationPage /> },
 ];

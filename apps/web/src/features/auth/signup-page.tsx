@@ -56,8 +56,10 @@ export function SignupPage() {
   const [formError, setFormError] = useState<string | undefined>();
   const [attempt, setAttempt] = useState(0);
   const [submitting, setSubmitting] = useState(false);
+  const [inboxToCheck, setInboxToCheck] = useState<string | null>(null);
 
   if (auth.status === 'signed-in') return <Navigate to={roleHomePath[auth.user.role]} replace />;
+  if (inboxToCheck) return <CheckInbox email={inboxToCheck} />;
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -72,8 +74,10 @@ export function SignupPage() {
     setErrors({});
     setSubmitting(true);
     try {
-      // Success signs in; the redirect above then takes the artisan to their space.
-      await auth.signup(body);
+      // A new account signs in (the redirect above takes the artisan to their space);
+      // otherwise the page only says to check the inbox.
+      const outcome = await auth.signup(body);
+      if (outcome.kind === 'check-inbox') setInboxToCheck(outcome.email);
     } catch (error) {
       const refusal = signupErrorsFrom(error);
       setErrors(refusal.fields);
@@ -196,6 +200,22 @@ export function SignupPage() {
 
       <p className="form__aside">
         {words.alreadyRegistered} <Link to={paths.login}>{words.loginLink}</Link>
+      </p>
+    </div>
+  );
+}
+
+/** The same words whatever happened to the address: nothing tells whether it had an account. */
+function CheckInbox({ email }: { email: string }) {
+  const words = signupText;
+  usePage(words.checkInboxTitle);
+  return (
+    <div className="page page--narrow">
+      <h1>{words.checkInboxTitle}</h1>
+      <p className="lead">{words.checkInbox(email)}</p>
+      <p>{words.checkInboxSpam}</p>
+      <p>
+        <Link to={paths.login}>{words.loginLink}</Link>
       </p>
     </div>
   );

@@ -9,10 +9,20 @@ export type AuthState =
   | { status: 'signed-out'; endedBecause?: SessionEndReason }
   | { status: 'signed-in'; user: Me };
 
+/**
+ * What sign-up led to: the new account's session, or, when the address already had an
+ * account (and another password), only "check your inbox" — the page reveals nothing more.
+ */
+export type SignupOutcome =
+  | { kind: 'signed-in'; user: Me }
+  | { kind: 'check-inbox'; email: string };
+
 export type AuthContextValue = AuthState & {
   login: (body: LoginBody) => Promise<Me>;
-  signup: (body: SignupBody) => Promise<Me>;
+  signup: (body: SignupBody) => Promise<SignupOutcome>;
   logout: () => Promise<void>;
+  /** Reads the account again (after confirming the e-mail address, say). */
+  reloadUser: () => Promise<void>;
 };
 
 /** What the guard and the logout button hand to the login page through the router. */

@@ -1,8 +1,13 @@
 import type { LoginBody, Me, SignupBody } from '@capnum/contracts';
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
-import { onSessionEnded, refreshSession, setAccessToken } from '../api-client.ts';
+import { ApiRequestError, onSessionEnded, refreshSession, setAccessToken } from '../api-client.ts';
 import { authApi } from './auth-api.ts';
-import { AuthContext, type AuthContextValue, type AuthState } from './auth-context.ts';
+import {
+  AuthContext,
+  type AuthContextValue,
+  type AuthState,
+  type SignupOutcome,
+} from './auth-context.ts';
 
 /** Restores the session from the refresh cookie on start, then keeps who is signed in. */
 export function AuthProvider({ children }: { children: ReactNode }) {
@@ -43,9 +48,27 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   );
 
   const signup = useCallback(
-    async (body: SignupBody) => startSession((await authApi.signup(body)).accessToken),
+    async (body: SignupBody): Promise<SignupOutcome> => {
+      const accepted = await authApi.signup(body);
+      // Sign-up answers alike for a new and a known address; an ordinary login tells them apart
+      // only for someone who holds the password.
+      try {
+        const login = await authApi.login({ email: body.email, password: body.password });
+        return { kind: 'signed-in', user: await startSession(login.accessToken) };
+      } catch (error) {
+        if (error instanceof ApiRequestError && error.statusCode === 401) {
+          return { kind: 'check-inbox', email: accepted.email };
+        }
+        throw error;
+      }
+    },
     [startSession],
   );
+
+  const reloadUser = useCallback(async () => {
+    const user = await authApi.me();
+    setState({ status: 'signed-in', user });
+  }, []);
 
   const logout = useCallback(async () => {
     try {
@@ -58,8 +81,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo<AuthContextValue>(
-    () => ({ ...state, login, signup, logout }),
-    [state, login, signup, logout],
+    () => ({ ...state, login, signup, logout, reloadUser }),
+    [state, login, signup, logout, reloadUser],
   );
   return <AuthContext value={value}>{children}</AuthContext>;
 }

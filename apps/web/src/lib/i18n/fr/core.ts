@@ -114,6 +114,23 @@ export const coreFr = {
     missingCredentials: 'Indiquez votre adresse e-mail et votre mot de passe.',
   },
 
+  emailConfirmation: {
+    title: 'Confirmation de votre adresse e-mail',
+    confirming: 'Confirmation de votre adresse en cours…',
+    confirmed: (email: string) => `C’est fait : l’adresse ${email} est confirmée.`,
+    confirmedNext:
+      'Vous pouvez maintenant réserver une place aux ateliers du van et partager votre diagnostic avec votre chambre de métiers.',
+    toMySpace: 'Aller à mon espace',
+    toLogin: 'Se connecter',
+    missingToken:
+      'Ce lien est incomplet. Ouvrez le lien tel quel depuis l’e-mail reçu, ou copiez toute l’adresse dans votre navigateur.',
+    bannerText: (email: string) =>
+      `Confirmez votre adresse e-mail : nous avons envoyé un lien à ${email}. Tant qu’elle n’est pas confirmée, vous ne pouvez pas réserver d’atelier.`,
+    resend: 'Recevoir un nouveau lien',
+    resending: 'Envoi du lien…',
+    resent: (email: string) => `Un nouveau lien vient d’être envoyé à ${email}.`,
+  },
+
   artisanHome: {
     title: 'Mon espace',
     greeting: (businessName: string) => `Bonjour, ${businessName} !`,

@@ -29,6 +29,11 @@ export const signupFr = {
     'Votre conseiller pourra voir vos résultats d’autodiagnostic et vos inscriptions aux ateliers, pour préparer ses visites et mieux vous accompagner. C’est facultatif et vous pourrez changer d’avis plus tard.',
   submit: 'Créer mon compte',
   submitting: 'Création du compte…',
+  checkInboxTitle: 'Vérifiez votre boîte de réception',
+  checkInbox: (email: string) =>
+    `Nous avons écrit à ${email}. Ouvrez le message de Cap Numérique et suivez ses indications pour continuer.`,
+  checkInboxSpam:
+    'Rien reçu d’ici quelques minutes ? Regardez dans les courriers indésirables, puis vérifiez l’adresse saisie.',
   alreadyRegistered: 'Déjà inscrit ?',
   loginLink: 'Se connecter',
   errorSummaryTitle: (count: number) =>
