@@ -24,7 +24,7 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { communesRoutes } from './modules/communes/communes.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { registrationRoutes } from './modules/registrations/registration.routes.ts';
-import { staffTourRoutes } from './modules/staff-tour/staff-tour.routes.ts';
+import { staffRoutes } from './modules/staff/staff.routes.ts';
 import { tourRoutes } from './modules/tour/tour.routes.ts';
 import { authenticationPlugin } from './plugins/authentication.ts';
 import { registerErrorHandler } from './plugins/error-handler.ts';
@@ -159,7 +159,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(assessmentRoutes, services);
   await app.register(tourRoutes, services);
   await app.register(registrationRoutes, services);
-  await app.register(staffTourRoutes, services);
+  await app.register(staffRoutes, { prefix: '/api/staff', staff: services.staff });
 
   const webDistDir = options.webDistDir ?? false;
   if (webDistDir && existsSync(webDistDir)) {

@@ -12,7 +12,7 @@ import { createLoginThrottle } from './modules/auth/login-throttle.ts';
 import { createSessionCheck } from './modules/auth/session-check.ts';
 import { createQuestionnaireService } from './modules/questionnaires/questionnaire.service.ts';
 import { createRegistrationService } from './modules/registrations/registration.service.ts';
-import { createStaffTourService } from './modules/staff-tour/staff-tour.service.ts';
+import { createStaffServices } from './modules/staff/staff.services.ts';
 import { createTourService } from './modules/tour/tour.service.ts';
 import type { AccessClaims } from './plugins/authentication.ts';
 
@@ -47,7 +47,7 @@ export function createServices(deps: Dependencies) {
     assessments: createAssessmentService({ db, clock, questionnaires }),
     tour: createTourService({ db, clock }),
     registrations: createRegistrationService({ db, clock, link }),
-    staffTour: createStaffTourService({ db, clock, link }),
+    staff: createStaffServices({ db, clock, link }),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCalendar, escapeText, fileNameSlug, foldLine, formatUtc } from './ics.ts';
+import { buildCalendar, escapeText, foldLine, formatUtc } from './ics.ts';
 
 const octets = (text: string) => new TextEncoder().encode(text).length;
 /** RFC 5545 unfolding: a CRLF followed by one space or tab disappears. */
@@ -86,13 +86,5 @@ describe('buildCalendar', () => {
       ].join('\r\n'),
     );
     expect(calendar.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-  });
-});
-
-describe('fileNameSlug', () => {
-  it('makes an ASCII file name of a French commune', () => {
-    expect(fileNameSlug('Cosne-Cours-sur-Loire')).toBe('cosne-cours-sur-loire');
-    expect(fileNameSlug('Besançon')).toBe('besancon');
-    expect(fileNameSlug('L’Isle-sur-le-Doubs')).toBe('l-isle-sur-le-doubs');
   });
 });

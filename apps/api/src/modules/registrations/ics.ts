@@ -80,13 +80,3 @@ export function buildCalendar(event: CalendarEvent, productId: string): string {
   ];
   return lines.map(foldLine).join(CRLF) + CRLF;
 }
-
-/** An ASCII file name from French text: "Cosne-Cours-sur-Loire" → "cosne-cours-sur-loire". */
-export function fileNameSlug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}

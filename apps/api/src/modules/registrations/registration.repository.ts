@@ -228,3 +228,18 @@ export function listUpcomingLiveSessionIds(db: Executor, booker: Owner, now: Dat
     .orderBy('sessions.id')
     .execute();
 }
+
+/** E-mail addresses of the people booked on a session (confirmed or waiting). */
+export function listLiveRegistrantEmails(db: Executor, chamberId: string, sessionId: string) {
+  return db
+    .selectFrom('registrations')
+    .innerJoin('artisans', 'artisans.id', 'registrations.artisan_id')
+    .innerJoin('users', 'users.id', 'artisans.user_id')
+    .select(['registrations.id', 'users.email'])
+    .where('registrations.session_id', '=', sessionId)
+    .where('registrations.chamber_id', '=', chamberId)
+    .where('registrations.status', 'in', ['confirmed', 'waitlisted'])
+    .where('users.email_confirmed_at', 'is not', null)
+    .orderBy('registrations.arrival')
+    .execute();
+}

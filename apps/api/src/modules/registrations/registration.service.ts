@@ -10,10 +10,11 @@ import {
 } from '../../lib/errors.ts';
 import type { LinkTo } from '../../lib/mailer.ts';
 import { ownerOf } from '../../lib/owner.ts';
+import { slugify } from '../../lib/slug.ts';
 import type { AccessClaims } from '../../plugins/authentication.ts';
 import { frenchLongDate, frenchTime } from '../tour/paris-time.ts';
 import { toStopSummary, toTourSession } from '../tour/tour.mappers.ts';
-import { buildCalendar, fileNameSlug } from './ics.ts';
+import { buildCalendar } from './ics.ts';
 import * as repository from './registration.repository.ts';
 import { fillFreeSeats } from './waitlist.ts';
 
@@ -161,7 +162,7 @@ export function createRegistrationService({ db, clock, link }: RegistrationDepen
         CALENDAR_PRODUCT_ID,
       );
       return {
-        fileName: `atelier-${session.stop_date}-${fileNameSlug(session.stop_commune_name)}.ics`,
+        fileName: `atelier-${session.stop_date}-${slugify(session.stop_commune_name)}.ics`,
         content,
       };
     },

@@ -1,0 +1,19 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { requireRole } from '../../plugins/authentication.ts';
+import { itineraryRoutes } from './itinerary/itinerary.routes.ts';
+import { staffSessionsRoutes } from './sessions/sessions.routes.ts';
+import type { StaffServices } from './staff.services.ts';
+import { workshopsRoutes } from './workshops/workshops.routes.ts';
+
+/**
+ * Everything under /api/staff: the staff member's own chamber only. Authentication and the
+ * role are checked once, here; each area (workshops, itinerary, sessions, members, and the
+ * statistics and team areas to come) registers its routes beneath, in a folder of its own.
+ */
+export const staffRoutes: FastifyPluginAsync<{ staff: StaffServices }> = async (app, { staff }) => {
+  app.addHook('onRequest', app.authenticate);
+  app.addHook('onRequest', requireRole('staff'));
+  await app.register(workshopsRoutes, { workshops: staff.workshops });
+  await app.register(itineraryRoutes, { itinerary: staff.itinerary });
+  await app.register(staffSessionsRoutes, { sessions: staff.sessions });
+};

@@ -1,0 +1,17 @@
+import type { Db } from '../../db/database.ts';
+import type { Clock } from '../../lib/clock.ts';
+import type { LinkTo } from '../../lib/mailer.ts';
+import { createItineraryService } from './itinerary/itinerary.service.ts';
+import { createStaffSessionsService } from './sessions/sessions.service.ts';
+import { createWorkshopsService } from './workshops/workshops.service.ts';
+
+/** The services of the staff areas, each taking what it needs. */
+export function createStaffServices(deps: { db: Db; clock: Clock; link: LinkTo }) {
+  return {
+    workshops: createWorkshopsService(deps),
+    itinerary: createItineraryService(deps),
+    sessions: createStaffSessionsService(deps),
+  };
+}
+
+export type StaffServices = ReturnType<typeof createStaffServices>;
