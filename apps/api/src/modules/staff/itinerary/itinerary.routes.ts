@@ -15,7 +15,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { deleted, refusals, security } from '../staff-schemas.ts';
 import type { ItineraryService } from './itinerary.service.ts';
 
-const tags = ['équipe : tournées'];
+const tags = ['équipe : tournée'];
 
 export const itineraryRoutes: FastifyPluginAsyncZod<{ itinerary: ItineraryService }> = async (
   app,

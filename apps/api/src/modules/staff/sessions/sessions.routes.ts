@@ -14,7 +14,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { deleted, refusals, security } from '../staff-schemas.ts';
 import type { StaffSessionsService } from './sessions.service.ts';
 
-const tags = ['équipe : séances'];
+const tags = ['équipe : tournée'];
 
 export const staffSessionsRoutes: FastifyPluginAsyncZod<{
   sessions: StaffSessionsService;

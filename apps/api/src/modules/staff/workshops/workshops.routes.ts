@@ -10,7 +10,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { deleted, refusals, security } from '../staff-schemas.ts';
 import type { WorkshopsService } from './workshops.service.ts';
 
-const tags = ['équipe : ateliers'];
+const tags = ['équipe : tournée'];
 
 export const workshopsRoutes: FastifyPluginAsyncZod<{ workshops: WorkshopsService }> = async (
   app,
