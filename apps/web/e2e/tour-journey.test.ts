@@ -534,4 +534,43 @@ describe('the van tour, for chamber staff on a laptop', () => {
     expect(await refusal.textContent()).toContain('2 personnes ont déjà une place confirmée');
     await expectNoAxeViolations(page);
   });
+
+  it('reviews a SIRET that a second account declared', async () => {
+    const api = browserSession.api();
+    const unique = Date.now().toString().slice(-7);
+    // The demo bakery's SIRET, declared again by a newcomer in Sens.
+    const signup = await fetch(`${api.baseUrl}/api/auth/signup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email: `boulangerie-${unique}@exemple.fr`,
+        password: 'une baguette bien cuite',
+        businessName: `Fournil ${unique}`,
+        siret: siretFrom('8912345670001'),
+        trade: 'Boulanger',
+        sector: 'alimentation',
+        communeCode: '89387',
+        employeeBand: '0',
+      }),
+    });
+    expect(signup.status).toBe(202);
+
+    const { page } = await newPage(laptop);
+    await logIn(page, 'equipe@demo.capnum.test');
+    await expect.poll(() => heading(page).textContent()).toBe('Espace équipe');
+    await page.getByRole('link', { name: 'Vérifier les SIRET' }).click();
+    await expect.poll(() => heading(page).textContent()).toBe('SIRET à vérifier');
+    const table = page.getByRole('table', { name: /comptes? à vérifier$/ });
+    await table.waitFor();
+    const row = table.locator('tbody tr').filter({ hasText: `Fournil ${unique}` });
+    expect(await row.textContent()).toContain('Boulangerie des Remparts');
+    expect(await row.textContent()).toContain('adresse non confirmée');
+    await expectNoAxeViolations(page);
+    await row.getByRole('button', { name: `Marquer comme vérifié : Fournil ${unique}` }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Le SIRET de Fournil ${unique} est marqué comme vérifié.` })
+      .waitFor();
+    await expect.poll(() => row.count()).toBe(0);
+  });
 });

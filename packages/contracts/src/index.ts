@@ -6,5 +6,6 @@ z.config(z.locales.fr());
 export * from './assessment.ts';
 export * from './auth.ts';
 export * from './common.ts';
+export * from './members.ts';
 export * from './siret.ts';
 export * from './tour.ts';

@@ -19,6 +19,7 @@ export const paths = {
   tour: '/tournee',
   myWorkshops: '/mes-ateliers',
   staffWorkshops: '/equipe/ateliers',
+  staffSiretConflicts: '/equipe/siret-a-verifier',
   staffTours: '/equipe/tournees',
   staffTour: '/equipe/tournees/:tourId',
   staffStop: '/equipe/etapes/:stopId',

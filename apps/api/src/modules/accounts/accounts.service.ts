@@ -58,6 +58,7 @@ export function createAccountsService({ db, clock, link }: AccountsDependencies)
             password_hash: passwordHash,
             role: 'artisan',
             chamber_id: chamber.id,
+            created_at: now,
           });
           await repository.insertArtisan(trx, {
             user_id: user.id,
@@ -75,6 +76,7 @@ export function createAccountsService({ db, clock, link }: AccountsDependencies)
             consent_at: body.shareWithAdvisor ? now : null,
             consent_version: body.shareWithAdvisor ? CONSENT_TEXT_VERSION : null,
             siret_conflict_at: siretClaimed ? now : null,
+            created_at: now,
           });
           const token = await issueOneTimeToken(
             trx,

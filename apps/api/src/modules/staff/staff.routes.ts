@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { requireRole } from '../../plugins/authentication.ts';
 import { itineraryRoutes } from './itinerary/itinerary.routes.ts';
+import { siretReviewRoutes } from './members/siret-review.routes.ts';
 import { staffSessionsRoutes } from './sessions/sessions.routes.ts';
 import type { StaffServices } from './staff.services.ts';
 import { workshopsRoutes } from './workshops/workshops.routes.ts';
@@ -16,4 +17,5 @@ export const staffRoutes: FastifyPluginAsync<{ staff: StaffServices }> = async (
   await app.register(workshopsRoutes, { workshops: staff.workshops });
   await app.register(itineraryRoutes, { itinerary: staff.itinerary });
   await app.register(staffSessionsRoutes, { sessions: staff.sessions });
+  await app.register(siretReviewRoutes, { siretReview: staff.siretReview });
 };

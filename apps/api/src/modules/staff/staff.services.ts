@@ -2,6 +2,7 @@ import type { Db } from '../../db/database.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { LinkTo } from '../../lib/mailer.ts';
 import { createItineraryService } from './itinerary/itinerary.service.ts';
+import { createSiretReviewService } from './members/siret-review.service.ts';
 import { createStaffSessionsService } from './sessions/sessions.service.ts';
 import { createWorkshopsService } from './workshops/workshops.service.ts';
 
@@ -11,6 +12,7 @@ export function createStaffServices(deps: { db: Db; clock: Clock; link: LinkTo }
     workshops: createWorkshopsService(deps),
     itinerary: createItineraryService(deps),
     sessions: createStaffSessionsService(deps),
+    siretReview: createSiretReviewService(deps),
   };
 }
 

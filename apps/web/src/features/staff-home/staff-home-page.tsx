@@ -69,6 +69,17 @@ export function StaffHomePage() {
         />
       </div>
 
+      <h2>{cards.membersTitle}</h2>
+      <div className="card-grid">
+        <LinkCard
+          id="staff-siret"
+          title={cards.siretTitle}
+          description={cards.siretText}
+          link={cards.siretLink}
+          to={paths.staffSiretConflicts}
+        />
+      </div>
+
       <section className="card" aria-labelledby="staff-upcoming">
         <h2 id="staff-upcoming" className="card__title">
           {words.upcomingTitle}

@@ -17,6 +17,10 @@ const StaffSessionPage = lazy(async () => ({
   default: (await import('./session-page.tsx')).StaffSessionPage,
 }));
 
+const SiretConflictsPage = lazy(async () => ({
+  default: (await import('./siret-conflicts-page.tsx')).SiretConflictsPage,
+}));
+
 /** Running the van tour; mounted behind the staff guard in `src/app/router.tsx`. */
 export const staffRoutes: RouteObject[] = [
   { path: paths.staffWorkshops, element: <WorkshopsPage /> },
@@ -24,4 +28,5 @@ export const staffRoutes: RouteObject[] = [
   { path: paths.staffTour, element: <StaffTourPage /> },
   { path: paths.staffStop, element: <StaffStopPage /> },
   { path: paths.staffSession, element: <StaffSessionPage /> },
+  { path: paths.staffSiretConflicts, element: <SiretConflictsPage /> },
 ];

@@ -3,6 +3,7 @@ import type {
   RegistrantList,
   SessionBody,
   SessionPatch,
+  SiretConflictList,
   StaffSession,
   StaffSessionList,
   StaffStop,
@@ -24,6 +25,13 @@ const id = (value: string) => encodeURIComponent(value);
 
 /** The chamber staff's management of the van tour (`/api/staff/*`). */
 export const staffApi = {
+  siretConflicts: (signal?: AbortSignal) =>
+    api
+      .get<SiretConflictList>('/api/staff/siret-conflicts', { signal })
+      .then((list) => list.conflicts),
+  markSiretReviewed: (artisanId: string) =>
+    api.post<undefined>(`/api/staff/siret-conflicts/${id(artisanId)}/review`),
+
   workshops: (signal?: AbortSignal) =>
     api.get<WorkshopList>('/api/staff/workshops', { signal }).then((list) => list.workshops),
   createWorkshop: (body: WorkshopBody) => api.post<Workshop>('/api/staff/workshops', body),

@@ -25,6 +25,35 @@ export const staffFr = {
     publicTitle: 'La tournée vue par les artisans',
     publicText: 'Les prochaines étapes et les places restantes, comme les artisans les voient.',
     publicLink: 'Voir la tournée',
+    membersTitle: 'Les membres',
+    siretTitle: 'SIRET à vérifier',
+    siretText:
+      'Quand un numéro SIRET est déclaré par un second compte, l’inscription est acceptée et signalée ici : vérifiez qui est la vraie entreprise.',
+    siretLink: 'Vérifier les SIRET',
+  },
+  siretConflicts: {
+    title: 'SIRET à vérifier',
+    lead: 'Chaque ligne est un compte qui a déclaré un numéro SIRET déjà déclaré par un autre compte. Contactez les entreprises si besoin, puis marquez le compte comme vérifié.',
+    loading: 'Chargement des SIRET à vérifier…',
+    empty:
+      'Aucun SIRET à vérifier : chaque entreprise de votre chambre a un numéro déclaré une seule fois.',
+    caption: (count: number) =>
+      count === 1 ? '1 compte à vérifier' : `${count} comptes à vérifier`,
+    columns: {
+      claim: 'Compte signalé',
+      siret: 'SIRET',
+      earlier: 'Déjà déclaré par',
+      actions: 'Action',
+    },
+    emailConfirmed: 'adresse confirmée',
+    emailUnconfirmed: 'adresse non confirmée',
+    signedUp: (date: string) => `inscrit le ${date}`,
+    elsewhere: (count: number) =>
+      count === 1 ? 'et 1 compte d’une autre chambre' : `et ${count} comptes d’autres chambres`,
+    none: 'Aucun compte de votre chambre (déclaré ailleurs uniquement)',
+    review: 'Marquer comme vérifié',
+    reviewing: 'Enregistrement…',
+    reviewed: (businessName: string) => `Le SIRET de ${businessName} est marqué comme vérifié.`,
   },
   breadcrumbs: 'Fil d’Ariane',
   retry: 'Réessayer',
