@@ -6,7 +6,11 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyServerOptions,
+} from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -27,7 +31,11 @@ import { registrationRoutes } from './modules/registrations/registration.routes.
 import { staffRoutes } from './modules/staff/staff.routes.ts';
 import { tourRoutes } from './modules/tour/tour.routes.ts';
 import { authenticationPlugin } from './plugins/authentication.ts';
-import { registerErrorHandler } from './plugins/error-handler.ts';
+import {
+  frameworkErrorBody,
+  registerErrorHandler,
+  serializeError,
+} from './plugins/error-handler.ts';
 import { createServices, type Services } from './services.ts';
 
 declare module 'fastify' {
@@ -61,8 +69,17 @@ const trustHops =
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { db, config } = options;
   const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? { level: config.LOG_LEVEL };
   const serverOptions: FastifyServerOptions = {
-    logger: options.logger ?? { level: config.LOG_LEVEL },
+    logger:
+      typeof logger === 'object'
+        ? { ...logger, serializers: { ...logger.serializers, err: serializeError } }
+        : logger,
+    // The router's own refusals (an over-long or malformed URL) answer in French too.
+    frameworkErrors: (error, _request, reply) => {
+      const body = frameworkErrorBody(error);
+      void (reply as FastifyReply).code(body.statusCode).send(body);
+    },
     bodyLimit: 256 * 1024,
     // Behind the TLS proxy, request.ip is the client's address (never a spoofable header otherwise).
     trustProxy:

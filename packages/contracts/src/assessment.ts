@@ -1,6 +1,7 @@
 import { AnswerSchema, AnswersSchema, ProfileSchema, QuestionnaireSchema } from '@capnum/scoring';
 import { z } from 'zod';
 import { Timestamp } from './common.ts';
+import { oneLine } from './text.ts';
 
 export const QuestionnaireResponse = QuestionnaireSchema.meta({ id: 'Questionnaire' });
 
@@ -27,7 +28,7 @@ export const DraftPatchBody = z
   .object({
     answers: z
       .record(
-        z.string().max(100, { error: 'Identifiant de question trop long.' }),
+        oneLine(z.string().max(100, { error: 'Identifiant de question trop long.' })),
         // null clears an answer.
         AnswerSchema.nullable(),
         { error: 'Les réponses doivent être un objet { idQuestion: réponse }.' },
@@ -40,11 +41,13 @@ export const DraftPatchBody = z
 export type DraftPatchBody = z.infer<typeof DraftPatchBody>;
 
 export const IdempotencyHeaders = z.object({
-  'idempotency-key': z
-    .string({ error: 'L’en-tête Idempotency-Key est obligatoire pour envoyer le questionnaire.' })
-    .trim()
-    .min(8, { error: 'L’en-tête Idempotency-Key doit compter au moins 8 caractères.' })
-    .max(200, { error: 'L’en-tête Idempotency-Key ne peut pas dépasser 200 caractères.' }),
+  'idempotency-key': oneLine(
+    z
+      .string({ error: 'L’en-tête Idempotency-Key est obligatoire pour envoyer le questionnaire.' })
+      .trim()
+      .min(8, { error: 'L’en-tête Idempotency-Key doit compter au moins 8 caractères.' })
+      .max(200, { error: 'L’en-tête Idempotency-Key ne peut pas dépasser 200 caractères.' }),
+  ),
 });
 
 export const Assessment = z

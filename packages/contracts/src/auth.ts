@@ -1,15 +1,17 @@
 import { z } from 'zod';
 import { EmployeeBand, Role, Sector, Timestamp } from './common.ts';
 import { isValidSiret, normaliseSiret } from './siret.ts';
+import { oneLine } from './text.ts';
 
 export const PASSWORD_MIN_LENGTH = 10;
 
-export const Email = z
-  .string({ error: 'Indiquez une adresse e-mail.' })
-  .trim()
-  .toLowerCase()
-  .max(254, { error: 'Adresse e-mail trop longue.' })
-  .pipe(z.email({ error: 'Adresse e-mail invalide.' }));
+export const Email = oneLine(
+  z
+    .string({ error: 'Indiquez une adresse e-mail.' })
+    .trim()
+    .toLowerCase()
+    .max(254, { error: 'Adresse e-mail trop longue.' }),
+).pipe(z.email({ error: 'Adresse e-mail invalide.' }));
 
 export const NewPassword = z
   .string({ error: 'Indiquez un mot de passe.' })
@@ -34,10 +36,9 @@ export const CommuneCode = z
   .toUpperCase()
   .regex(/^(\d{5}|2[AB]\d{3})$/, { error: 'Code commune INSEE invalide.' });
 
-export const Website = z
-  .string()
-  .trim()
-  .max(300, { error: 'Adresse du site trop longue.' })
+export const Website = oneLine(
+  z.string().trim().max(300, { error: 'Adresse du site trop longue.' }),
+)
   .transform((value) => (value && !/^https?:\/\//i.test(value) ? `https://${value}` : value))
   .refine((value) => value === '' || URL.canParse(value), {
     error: 'Adresse de site internet invalide.',
@@ -47,17 +48,21 @@ export const SignupBody = z
   .object({
     email: Email,
     password: NewPassword,
-    businessName: z
-      .string({ error: 'Indiquez le nom de l’entreprise.' })
-      .trim()
-      .min(2, { error: 'Le nom de l’entreprise est trop court.' })
-      .max(120, { error: 'Le nom de l’entreprise ne peut pas dépasser 120 caractères.' }),
+    businessName: oneLine(
+      z
+        .string({ error: 'Indiquez le nom de l’entreprise.' })
+        .trim()
+        .min(2, { error: 'Le nom de l’entreprise est trop court.' })
+        .max(120, { error: 'Le nom de l’entreprise ne peut pas dépasser 120 caractères.' }),
+    ),
     siret: Siret,
-    trade: z
-      .string({ error: 'Indiquez votre métier.' })
-      .trim()
-      .min(2, { error: 'Indiquez votre métier.' })
-      .max(80, { error: 'Le métier ne peut pas dépasser 80 caractères.' }),
+    trade: oneLine(
+      z
+        .string({ error: 'Indiquez votre métier.' })
+        .trim()
+        .min(2, { error: 'Indiquez votre métier.' })
+        .max(80, { error: 'Le métier ne peut pas dépasser 80 caractères.' }),
+    ),
     sector: Sector,
     communeCode: CommuneCode,
     employeeBand: EmployeeBand,
@@ -69,7 +74,9 @@ export type SignupBody = z.input<typeof SignupBody>;
 
 export const LoginBody = z
   .object({
-    email: z.string({ error: 'Indiquez une adresse e-mail.' }).trim().toLowerCase().max(254),
+    email: oneLine(
+      z.string({ error: 'Indiquez une adresse e-mail.' }).trim().toLowerCase().max(254),
+    ),
     password: z.string({ error: 'Indiquez un mot de passe.' }).max(200),
   })
   .meta({ id: 'LoginBody' });
@@ -128,7 +135,8 @@ export const OneTimeTokenBody = z.object({
     .string({ error: 'Le lien est incomplet : ouvrez-le tel quel depuis l’e-mail reçu.' })
     .trim()
     .min(20, { error: 'Le lien est incomplet : ouvrez-le tel quel depuis l’e-mail reçu.' })
-    .max(200, { error: 'Ce lien n’est pas valide.' }),
+    .max(200, { error: 'Ce lien n’est pas valide.' })
+    .regex(/^[A-Za-z0-9_-]+$/, { error: 'Ce lien n’est pas valide.' }),
 });
 
 export const EmailConfirmed = z
@@ -148,10 +156,12 @@ export const Commune = z.object({
 export type Commune = z.infer<typeof Commune>;
 
 export const CommuneSearchQuery = z.object({
-  q: z
-    .string({ error: 'Indiquez un nom de commune ou un code postal.' })
-    .trim()
-    .min(2, { error: 'Tapez au moins 2 caractères.' })
-    .max(80),
+  q: oneLine(
+    z
+      .string({ error: 'Indiquez un nom de commune ou un code postal.' })
+      .trim()
+      .min(2, { error: 'Tapez au moins 2 caractères.' })
+      .max(80),
+  ),
 });
 export const CommuneSearchResponse = z.object({ communes: z.array(Commune) });

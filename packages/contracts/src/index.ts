@@ -8,4 +8,5 @@ export * from './auth.ts';
 export * from './common.ts';
 export * from './members.ts';
 export * from './siret.ts';
+export * from './text.ts';
 export * from './tour.ts';

@@ -2,6 +2,7 @@ import { workshopLevels } from '@capnum/scoring';
 import { z } from 'zod';
 import { CommuneCode } from './auth.ts';
 import { ThemeKey, Timestamp } from './common.ts';
+import { multiLine, oneLine } from './text.ts';
 
 // The van tour: the workshop catalogue, tours → stops → sessions, and bookings.
 
@@ -136,11 +137,13 @@ export type MyRegistrationList = z.infer<typeof MyRegistrationList>;
 
 // ---------------------------------------------------------------- staff management
 
-const Title = z
-  .string({ error: 'Indiquez un intitulé.' })
-  .trim()
-  .min(3, { error: 'L’intitulé doit compter au moins 3 caractères.' })
-  .max(120, { error: 'L’intitulé ne peut pas dépasser 120 caractères.' });
+const Title = oneLine(
+  z
+    .string({ error: 'Indiquez un intitulé.' })
+    .trim()
+    .min(3, { error: 'L’intitulé doit compter au moins 3 caractères.' })
+    .max(120, { error: 'L’intitulé ne peut pas dépasser 120 caractères.' }),
+);
 
 const WorkshopKey = z
   .string({ error: 'Indiquez un identifiant.' })
@@ -157,11 +160,13 @@ const WorkshopFields = z.object({
   }),
   level: WorkshopLevel,
   title: Title,
-  description: z
-    .string({ error: 'Indiquez une description.' })
-    .trim()
-    .min(1, { error: 'Indiquez une description.' })
-    .max(2000, { error: 'La description ne peut pas dépasser 2 000 caractères.' }),
+  description: multiLine(
+    z
+      .string({ error: 'Indiquez une description.' })
+      .trim()
+      .min(1, { error: 'Indiquez une description.' })
+      .max(2000, { error: 'La description ne peut pas dépasser 2 000 caractères.' }),
+  ),
   durationMinutes: z
     .number({ error: 'Indiquez une durée en minutes.' })
     .int({ error: 'La durée est un nombre entier de minutes.' })
@@ -200,11 +205,13 @@ export type Tour = z.infer<typeof Tour>;
 
 export const TourBody = z
   .object({
-    name: z
-      .string({ error: 'Indiquez le nom de la tournée.' })
-      .trim()
-      .min(3, { error: 'Le nom de la tournée doit compter au moins 3 caractères.' })
-      .max(120, { error: 'Le nom de la tournée ne peut pas dépasser 120 caractères.' }),
+    name: oneLine(
+      z
+        .string({ error: 'Indiquez le nom de la tournée.' })
+        .trim()
+        .min(3, { error: 'Le nom de la tournée doit compter au moins 3 caractères.' })
+        .max(120, { error: 'Le nom de la tournée ne peut pas dépasser 120 caractères.' }),
+    ),
   })
   .meta({ id: 'TourBody' });
 export type TourBody = z.input<typeof TourBody>;
@@ -219,11 +226,13 @@ const StopFields = z.object({
   tourId: z.uuid({ error: 'Choisissez une tournée.' }),
   communeCode: CommuneCode,
   date: LocalDate,
-  address: z
-    .string({ error: 'Indiquez l’adresse où stationne le van.' })
-    .trim()
-    .min(3, { error: 'L’adresse est trop courte.' })
-    .max(200, { error: 'L’adresse ne peut pas dépasser 200 caractères.' }),
+  address: oneLine(
+    z
+      .string({ error: 'Indiquez l’adresse où stationne le van.' })
+      .trim()
+      .min(3, { error: 'L’adresse est trop courte.' })
+      .max(200, { error: 'L’adresse ne peut pas dépasser 200 caractères.' }),
+  ),
 });
 
 export const StopBody = StopFields.meta({ id: 'StopBody' });

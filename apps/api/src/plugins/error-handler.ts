@@ -42,6 +42,16 @@ const frameworkErrors: Record<string, { statusCode: number; code: string; messag
     message: 'La longueur annoncée de la requête est incorrecte.',
   },
   FST_ERR_BAD_URL: { statusCode: 400, code: 'BAD_URL', message: 'Adresse de requête invalide.' },
+  FST_ERR_MAX_PARAM_LENGTH: {
+    statusCode: 414,
+    code: 'URL_TOO_LONG',
+    message: 'L’adresse demandée est trop longue.',
+  },
+  FST_ERR_ASYNC_CONSTRAINT: {
+    statusCode: 400,
+    code: 'BAD_URL',
+    message: 'Adresse de requête invalide.',
+  },
   FST_JWT_NO_AUTHORIZATION_IN_HEADER: {
     statusCode: 401,
     code: 'UNAUTHORIZED',
@@ -68,6 +78,42 @@ const frameworkErrors: Record<string, { statusCode: number; code: string; messag
     message: 'Jeton de connexion invalide, reconnectez-vous.',
   },
 };
+
+/**
+ * PostgreSQL's data exceptions (class 22: a character it cannot store, a malformed value, a
+ * number out of range…) come from what a client sent: a 400, never a 500.
+ */
+function isDatabaseInputError(error: { code?: unknown }): boolean {
+  return typeof error.code === 'string' && /^22[0-9A-Z]{3}$/.test(error.code);
+}
+
+/** The French body for the router's own refusals (a URL it cannot parse or route). */
+export function frameworkErrorBody(error: { code?: string }): ErrorBody {
+  const known = error.code ? frameworkErrors[error.code] : undefined;
+  return known ?? { statusCode: 400, code: 'BAD_URL', message: 'Adresse de requête invalide.' };
+}
+
+/**
+ * What the logs may say of an error: its kind, message, code and stack. Never the SQL, its
+ * parameters or the database's "detail" (they carry e-mails, names and password hashes).
+ */
+export function serializeError(error: Error): {
+  [key: string]: unknown;
+  type: string;
+  message: string;
+  stack: string;
+} {
+  const kept: { [key: string]: unknown; type: string; message: string; stack: string } = {
+    type: error.constructor?.name ?? 'Error',
+    message: error.message,
+    stack: error.stack ?? '',
+  };
+  const fields = error as unknown as Record<string, unknown>;
+  for (const field of ['code', 'statusCode', 'severity', 'routine', 'constraint', 'table']) {
+    if (fields[field] !== undefined) kept[field] = fields[field];
+  }
+  return kept;
+}
 
 /** One handler maps every error to `{ statusCode, code, message }` and hides 5xx details. */
 export function registerErrorHandler(app: FastifyInstance): void {
@@ -98,6 +144,13 @@ export function registerErrorHandler(app: FastifyInstance): void {
       if (error.fields) body.fields = error.fields;
     } else if (error.code && frameworkErrors[error.code]) {
       body = { ...(frameworkErrors[error.code] as ErrorBody) };
+    } else if (isDatabaseInputError(error)) {
+      body = {
+        statusCode: 400,
+        code: 'INVALID_DATA',
+        message:
+          'Une valeur envoyée ne peut pas être enregistrée (caractère ou format non accepté) : corrigez-la puis réessayez.',
+      };
     } else if (error.statusCode === 429) {
       body = {
         statusCode: 429,

@@ -1,4 +1,10 @@
-import type { StaffStop, StopBody, StopPatch, Tour } from '@capnum/contracts';
+import {
+  excerpt,
+  type StaffStop,
+  type StopBody,
+  type StopPatch,
+  type Tour,
+} from '@capnum/contracts';
 import type { z } from 'zod';
 import type { Db, Executor } from '../../../db/database.ts';
 import { recordAudit } from '../../../lib/audit.ts';
@@ -28,7 +34,10 @@ async function withTourNameCheck<T>(name: string, work: () => Promise<T>): Promi
     return await work();
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new ConflictError(`Une tournée nommée « ${name} » existe déjà.`, 'TOUR_NAME_TAKEN');
+      throw new ConflictError(
+        `Une tournée nommée « ${excerpt(name)} » existe déjà.`,
+        'TOUR_NAME_TAKEN',
+      );
     }
     throw error;
   }

@@ -1,4 +1,4 @@
-import type { Workshop, WorkshopBody, WorkshopPatch } from '@capnum/contracts';
+import { excerpt, type Workshop, type WorkshopBody, type WorkshopPatch } from '@capnum/contracts';
 import type { z } from 'zod';
 import type { Db } from '../../../db/database.ts';
 import { recordAudit } from '../../../lib/audit.ts';
@@ -45,7 +45,7 @@ export function createWorkshopsService({ db }: { db: Db }) {
       } catch (error) {
         if (isUniqueViolation(error)) {
           throw new ConflictError(
-            `Un atelier avec l’identifiant « ${key} » existe déjà dans votre catalogue.`,
+            `Un atelier avec l’identifiant « ${excerpt(key)} » existe déjà dans votre catalogue.`,
             'WORKSHOP_KEY_TAKEN',
           );
         }
