@@ -68,6 +68,19 @@ describe('OpenAPI', () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('text/html');
   });
+
+  it('hides the documentation when API_DOCS=off', async () => {
+    const closed = await createTestContext({ config: { API_DOCS: false } });
+    try {
+      for (const url of ['/api/docs/', '/api/docs/json']) {
+        const response = await closed.app.inject({ method: 'GET', url });
+        expect(response.statusCode, url).toBe(404);
+        expect(response.json().code).toBe('ROUTE_NOT_FOUND');
+      }
+    } finally {
+      await closed.close();
+    }
+  });
 });
 
 describe('errors and headers', () => {
