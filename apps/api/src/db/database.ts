@@ -16,6 +16,8 @@ export interface DatabaseOptions {
   /** Folder for the embedded database, or `memory://` for a throw-away one. */
   dataDir?: string;
   poolSize?: number;
+  /** A PGlite data-folder dump to start from (the tests' migrated copy). */
+  loadDataDir?: Blob | undefined;
 }
 
 // Counts and sums come back as numbers, not strings (bigint and numeric fit our ranges).
@@ -44,6 +46,7 @@ export function createDatabase(options: DatabaseOptions): { db: Db; kind: 'postg
     mkdirSync(location, { recursive: true });
   }
   const client = new PGlite(location, {
+    loadDataDir: options.loadDataDir,
     parsers: {
       20: (value: string) => Number.parseInt(value, 10),
       1700: (value: string) => Number.parseFloat(value),

@@ -1,29 +1,42 @@
-import { randomBytes } from 'node:crypto';
-import { Kysely, PostgresDialect, sql } from 'kysely';
-import pg from 'pg';
+import { readFileSync } from 'node:fs';
+import { sql } from 'kysely';
+import { inject } from 'vitest';
 import { createDatabase, type Db } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
+import {
+  databaseUrl,
+  serverAdmin,
+  TEMPLATE_DUMP_KEY,
+  TEMPLATE_NAME_KEY,
+  uniqueDatabaseName,
+} from './template-database.ts';
+
+let templateDump: Blob | undefined;
 
 /**
  * A fresh, migrated database for one test file: embedded PGlite in memory by
  * default, a throw-away database on the server when TEST_DATABASE_URL is set.
+ * Both start from the copy the global setup migrated once.
  */
 export async function createTestDatabase(): Promise<{ db: Db; drop: () => Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    const { db } = createDatabase({ dataDir: 'memory://' });
-    await migrateToLatest(db);
+    const dumpPath = inject(TEMPLATE_DUMP_KEY);
+    if (dumpPath) templateDump ??= new Blob([readFileSync(dumpPath)]);
+    const { db } = createDatabase({ dataDir: 'memory://', loadDataDir: templateDump });
+    if (!templateDump) await migrateToLatest(db);
     return { db, drop: () => db.destroy() };
   }
-  const name = `capnum_test_${randomBytes(6).toString('hex')}`;
-  const admin = new Kysely<unknown>({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: serverUrl, max: 1 }) }),
-  });
-  await sql.raw(`create database "${name}"`).execute(admin);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const { db } = createDatabase({ url: url.toString(), poolSize: 30 });
-  await migrateToLatest(db);
+  const template = inject(TEMPLATE_NAME_KEY);
+  const name = uniqueDatabaseName('capnum_test');
+  const admin = serverAdmin(serverUrl);
+  await sql
+    .raw(
+      template ? `create database "${name}" template "${template}"` : `create database "${name}"`,
+    )
+    .execute(admin);
+  const { db } = createDatabase({ url: databaseUrl(serverUrl, name), poolSize: 30 });
+  if (!template) await migrateToLatest(db);
   return {
     db,
     drop: async () => {
