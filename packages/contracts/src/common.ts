@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ErrorCode } from './errors.ts';
 
 export const themeKeys = ['visibility', 'referencing', 'content', 'social'] as const;
 export const ThemeKey = z.enum(themeKeys);
@@ -24,7 +25,7 @@ export type EmployeeBand = z.infer<typeof EmployeeBand>;
 export const ApiError = z
   .object({
     statusCode: z.number().int(),
-    code: z.string(),
+    code: ErrorCode,
     message: z.string(),
     fields: z
       .array(z.object({ field: z.string(), message: z.string() }))

@@ -6,6 +6,7 @@ z.config(z.locales.fr());
 export * from './assessment.ts';
 export * from './auth.ts';
 export * from './common.ts';
+export * from './errors.ts';
 export * from './members.ts';
 export * from './siret.ts';
 export * from './text.ts';

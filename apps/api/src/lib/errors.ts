@@ -1,8 +1,10 @@
+import type { ErrorCode } from '@capnum/contracts';
+
 /** The few typed errors services throw; one handler maps them to HTTP. */
 export class AppError extends Error {
   constructor(
     readonly statusCode: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly fields?: { field: string; message: string }[],
     /** Extra machine-readable members of the error body (e.g. missingQuestionIds). */
@@ -13,25 +15,25 @@ export class AppError extends Error {
 }
 
 export class NotFoundError extends AppError {
-  constructor(message = 'Ressource introuvable.', code = 'NOT_FOUND') {
+  constructor(message = 'Ressource introuvable.', code: ErrorCode = 'NOT_FOUND') {
     super(404, code, message);
   }
 }
 
 export class UnauthorizedError extends AppError {
-  constructor(message = 'Veuillez vous connecter.', code = 'UNAUTHORIZED') {
+  constructor(message = 'Veuillez vous connecter.', code: ErrorCode = 'UNAUTHORIZED') {
     super(401, code, message);
   }
 }
 
 export class ForbiddenError extends AppError {
-  constructor(message = 'Vous n’avez pas accès à cette ressource.', code = 'FORBIDDEN') {
+  constructor(message = 'Vous n’avez pas accès à cette ressource.', code: ErrorCode = 'FORBIDDEN') {
     super(403, code, message);
   }
 }
 
 export class ConflictError extends AppError {
-  constructor(message: string, code = 'CONFLICT') {
+  constructor(message: string, code: ErrorCode = 'CONFLICT') {
     super(409, code, message);
   }
 }
@@ -40,7 +42,7 @@ export class ConflictError extends AppError {
 export class UnprocessableError extends AppError {
   constructor(
     message: string,
-    code = 'UNPROCESSABLE',
+    code: ErrorCode = 'UNPROCESSABLE',
     fields?: { field: string; message: string }[],
   ) {
     super(422, code, message, fields);
@@ -61,7 +63,7 @@ export class ValidationError extends AppError {
   constructor(
     message: string,
     fields?: { field: string; message: string }[],
-    code = 'VALIDATION_ERROR',
+    code: ErrorCode = 'VALIDATION_ERROR',
   ) {
     super(400, code, message, fields);
   }

@@ -1,3 +1,4 @@
+import type { ApiError, ErrorCode } from '@capnum/contracts';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
@@ -5,17 +6,12 @@ import {
 } from 'fastify-type-provider-zod';
 import { AppError, TooManyRequestsError } from '../lib/errors.ts';
 
-interface ErrorBody {
-  statusCode: number;
-  code: string;
-  message: string;
-  fields?: { field: string; message: string }[];
-}
+type ErrorBody = ApiError;
 
 const fieldLabel = (path: string) => (path === '' ? 'corps de la requête' : path);
 
 /** Fastify's own client errors, in French. */
-const frameworkErrors: Record<string, { statusCode: number; code: string; message: string }> = {
+const frameworkErrors: Record<string, { statusCode: number; code: ErrorCode; message: string }> = {
   FST_ERR_CTP_INVALID_JSON_BODY: {
     statusCode: 400,
     code: 'INVALID_JSON',
@@ -160,7 +156,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
     } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       body = {
         statusCode: error.statusCode,
-        code: error.code ?? 'BAD_REQUEST',
+        // A framework code we have not translated yet: never passed through as free text.
+        code: 'BAD_REQUEST',
         message: 'Requête invalide.',
       };
     } else {

@@ -1,15 +1,17 @@
-import type { ApiError, AuthResponse } from '@capnum/contracts';
+import type { ApiError, AuthResponse, ErrorCode } from '@capnum/contracts';
 import { text } from './i18n/index.ts';
 
 type FieldError = NonNullable<ApiError['fields']>[number];
+/** The API's codes, and the two the client gives failures that never reached it. */
+export type ClientErrorCode = ErrorCode | 'NETWORK_ERROR' | 'UNEXPECTED_RESPONSE';
 
 /** What every failed call throws: the API's error body, or a French message for a network failure. */
 export class ApiRequestError extends Error {
   readonly statusCode: number;
-  readonly code: string;
+  readonly code: ClientErrorCode;
   readonly fields: FieldError[] | undefined;
 
-  constructor(body: ApiError) {
+  constructor(body: Omit<ApiError, 'code'> & { code: ClientErrorCode }) {
     super(body.message);
     this.name = 'ApiRequestError';
     this.statusCode = body.statusCode;

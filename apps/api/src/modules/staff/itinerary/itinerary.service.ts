@@ -90,7 +90,7 @@ export function createItineraryService({ db, link }: { db: Db; link: LinkTo }) {
     },
 
     async deleteTour(claims: AccessClaims, tourId: string): Promise<void> {
-      await withRegistrationsGuard('Cette tournée', () =>
+      await withRegistrationsGuard('Cette tournée', 'TOUR_HAS_REGISTRATIONS', () =>
         db.transaction().execute(async (trx) => {
           if (!(await repository.findTour(trx, claims.chamberId, tourId))) throw tourNotFound();
           const registrations = await countRegistrationsUnder(trx, claims.chamberId, { tourId });
@@ -183,7 +183,7 @@ export function createItineraryService({ db, link }: { db: Db; link: LinkTo }) {
     },
 
     async deleteStop(claims: AccessClaims, stopId: string): Promise<void> {
-      await withRegistrationsGuard('Cette étape', () =>
+      await withRegistrationsGuard('Cette étape', 'STOP_HAS_REGISTRATIONS', () =>
         db.transaction().execute(async (trx) => {
           if (!(await repository.lockStop(trx, claims.chamberId, stopId))) throw stopNotFound();
           const registrations = await countRegistrationsUnder(trx, claims.chamberId, { stopId });

@@ -164,7 +164,7 @@ export function createStaffSessionsService({ db, clock, link }: StaffSessionsDep
     },
 
     async remove(claims: AccessClaims, sessionId: string): Promise<void> {
-      await withRegistrationsGuard('Cette séance', () =>
+      await withRegistrationsGuard('Cette séance', 'SESSION_HAS_REGISTRATIONS', () =>
         db.transaction().execute(async (trx) => {
           if (!(await lockSession(trx, claims.chamberId, sessionId))) throw sessionNotFound();
           const registrations = await repository.countRegistrationsUnder(trx, claims.chamberId, {

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+
+/**
+ * Every `code` an error body can carry. The web app branches on some of them;
+ * a code is never free text, so adding one means adding it here.
+ */
+export const errorCodes = [
+  // Requests the framework refuses before any route runs.
+  'BAD_REQUEST',
+  'BAD_URL',
+  'BODY_TOO_LARGE',
+  'EMPTY_BODY',
+  'INVALID_CONTENT_LENGTH',
+  'INVALID_DATA',
+  'INVALID_JSON',
+  'ROUTE_NOT_FOUND',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'URL_TOO_LONG',
+  'VALIDATION_ERROR',
+  'INTERNAL_ERROR',
+  // Generic answers.
+  'CONFLICT',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'TOO_MANY_REQUESTS',
+  'UNAUTHORIZED',
+  'UNPROCESSABLE',
+  // Accounts and sessions.
+  'ACCOUNT_DEACTIVATED',
+  'EMAIL_ALREADY_CONFIRMED',
+  'EMAIL_NOT_CONFIRMED',
+  'FOREIGN_ORIGIN',
+  'INVALID_CREDENTIALS',
+  'LINK_INVALID',
+  'NO_CHAMBER',
+  'NO_SESSION',
+  'REFRESH_RACE',
+  'REFRESH_REUSED',
+  'SESSION_EXPIRED',
+  'SESSION_REVOKED',
+  'TOKEN_EXPIRED',
+  'COMMUNE_OUTSIDE_CHAMBER',
+  'COMMUNE_UNKNOWN',
+  // Assessments.
+  'ARTISAN_NOT_FOUND',
+  'ASSESSMENT_INCOMPLETE',
+  'ASSESSMENT_NOT_FOUND',
+  'DRAFT_CHANGING',
+  'DRAFT_SUBMITTED',
+  'NO_DRAFT',
+  'NO_QUESTIONNAIRE',
+  // Tour, sessions and bookings.
+  'ALREADY_REGISTERED',
+  'CAPACITY_BELOW_CONFIRMED',
+  'REGISTRATION_NOT_CONFIRMED',
+  'REGISTRATION_NOT_FOUND',
+  'SESSION_CANCELLED',
+  'SESSION_ENDS_BEFORE_START',
+  'SESSION_HAS_REGISTRATIONS',
+  'SESSION_NOT_FOUND',
+  'SESSION_NOT_ON_STOP_DATE',
+  'SESSION_NOT_STARTED',
+  'SESSION_STARTED',
+  'STOP_HAS_REGISTRATIONS',
+  'STOP_HAS_SESSIONS',
+  'STOP_NOT_FOUND',
+  'TOUR_HAS_REGISTRATIONS',
+  'TOUR_NAME_TAKEN',
+  'TOUR_NOT_FOUND',
+  'UNKNOWN_STOP',
+  'UNKNOWN_TOUR',
+  'UNKNOWN_WORKSHOP',
+  'WORKSHOP_HAS_REGISTRATIONS',
+  'WORKSHOP_IN_USE',
+  'WORKSHOP_KEY_REQUIRED',
+  'WORKSHOP_KEY_TAKEN',
+  'WORKSHOP_NOT_FOUND',
+  // Staff review of members.
+  'SIRET_CONFLICT_NOT_FOUND',
+] as const;
+export const ErrorCode = z.enum(errorCodes);
+export type ErrorCode = z.infer<typeof ErrorCode>;
