@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   dayOfWeek,
+  frenchDate,
   frenchLongDate,
+  frenchShortDate,
   frenchTime,
+  frenchTimeRange,
   parisDate,
   parisInstant,
+  parisInstantText,
   parisTime,
 } from './paris-time.ts';
 
@@ -42,5 +46,20 @@ describe('Paris wall-clock time', () => {
     expect(frenchLongDate('2026-05-26')).toBe('mardi 26 mai 2026');
     expect(frenchTime(new Date('2026-05-26T07:05:00Z'))).toBe('9 h 05');
     expect(frenchTime(new Date('2026-05-26T12:30:00Z'))).toBe('14 h 30');
+    expect(frenchTime('2026-05-26T12:00:00Z')).toBe('14 h');
+    expect(frenchTime('2026-05-26T12:00:00Z', { minutes: 'always' })).toBe('14 h 00');
+    expect(frenchTimeRange('2026-05-26T07:30:00Z', '2026-05-26T09:00:00Z')).toBe('9 h 30 – 11 h');
+    expect(frenchShortDate('2026-12-17')).toBe('17/12/2026');
+    const now = new Date('2026-12-03T10:00:00Z');
+    expect(frenchDate('2026-12-17', now)).toBe('jeudi 17 décembre');
+    expect(frenchDate('2027-01-05', now)).toBe('mardi 5 janvier 2027');
+  });
+
+  it('writes a Paris day and time with its offset, as a form sends it', () => {
+    expect(parisInstantText('2026-12-17', '09:30')).toBe('2026-12-17T09:30:00+01:00');
+    expect(parisInstantText('2026-05-26', '14:00')).toBe('2026-05-26T14:00:00+02:00');
+    expect(new Date(parisInstantText('2026-10-25', '09:00')).toISOString()).toBe(
+      parisInstant('2026-10-25', '09:00').toISOString(),
+    );
   });
 });

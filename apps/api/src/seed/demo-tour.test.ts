@@ -1,5 +1,5 @@
+import { parisDate, parisTime } from '@capnum/contracts/paris-time';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parisDate, parisTime } from '../modules/tour/paris-time.ts';
 import { insertArtisans } from '../modules/tour/tour-fixtures.ts';
 import { bearer, createTestContext, type TestContext, type TestUser } from '../test/test-app.ts';
 import { demoTourStart, seedDemoTour } from './demo-tour.ts';

@@ -1,7 +1,7 @@
+import { addDays, dayOfWeek, parisDate, parisInstant } from '@capnum/contracts/paris-time';
 import type { Executor } from '../db/database.ts';
 import type { Clock } from '../lib/clock.ts';
 import { findCommune } from '../modules/communes/commune-directory.ts';
-import { addDays, dayOfWeek, parisDate, parisInstant } from '../modules/tour/paris-time.ts';
 import { workshopCatalogue } from './workshop-catalogue.ts';
 
 /** Gives a chamber the 12 workshops of the catalogue; existing keys are left alone. */

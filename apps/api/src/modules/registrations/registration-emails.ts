@@ -1,11 +1,15 @@
+import { frenchLongDate, frenchTime } from '@capnum/contracts/paris-time';
 import type { Email, LinkTo } from '../../lib/mailer.ts';
-import { frenchLongDate, frenchTime } from '../tour/paris-time.ts';
+
 import type { SessionForMessage } from './registration.repository.ts';
+
+/** E-mails and calendar files write '14 h 00', so that times line up. */
+const ALWAYS_MINUTES = { minutes: 'always' } as const;
 
 // The French e-mails about a booking. Plain text: they are read on phones.
 
 function when(session: SessionForMessage): string {
-  return `${frenchLongDate(session.date)}, de ${frenchTime(session.starts_at)} à ${frenchTime(session.ends_at)}`;
+  return `${frenchLongDate(session.date)}, de ${frenchTime(session.starts_at, ALWAYS_MINUTES)} à ${frenchTime(session.ends_at, ALWAYS_MINUTES)}`;
 }
 
 function where(session: SessionForMessage): string {

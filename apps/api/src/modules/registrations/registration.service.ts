@@ -1,4 +1,5 @@
 import type { MyRegistrationList, Registration } from '@capnum/contracts';
+import { frenchLongDate, frenchTime } from '@capnum/contracts/paris-time';
 import type { Db } from '../../db/database.ts';
 import type { Clock } from '../../lib/clock.ts';
 import {
@@ -12,11 +13,13 @@ import type { LinkTo } from '../../lib/mailer.ts';
 import { ownerOf } from '../../lib/owner.ts';
 import { slugify } from '../../lib/slug.ts';
 import type { AccessClaims } from '../../plugins/authentication.ts';
-import { frenchLongDate, frenchTime } from '../tour/paris-time.ts';
 import { toStopSummary, toTourSession } from '../tour/tour.mappers.ts';
 import { buildCalendar } from './ics.ts';
 import * as repository from './registration.repository.ts';
 import { fillFreeSeats } from './waitlist.ts';
+
+/** E-mails and calendar files write '14 h 00', so that times line up. */
+const ALWAYS_MINUTES = { minutes: 'always' } as const;
 
 export interface RegistrationDependencies {
   db: Db;
@@ -154,7 +157,7 @@ export function createRegistrationService({ db, clock, link }: RegistrationDepen
           description: [
             session.workshop_description,
             '',
-            `Atelier du van numérique, ${frenchLongDate(session.stop_date)} de ${frenchTime(session.starts_at)} à ${frenchTime(session.ends_at)}.`,
+            `Atelier du van numérique, ${frenchLongDate(session.stop_date)} de ${frenchTime(session.starts_at, ALWAYS_MINUTES)} à ${frenchTime(session.ends_at, ALWAYS_MINUTES)}.`,
             `${session.chamber_name}`,
           ].join('\n'),
           status: session.cancelled_at === null ? 'CONFIRMED' : 'CANCELLED',

@@ -1,3 +1,4 @@
+import { parisInstant } from '@capnum/contracts/paris-time';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect } from 'vitest';
 import {
@@ -7,7 +8,6 @@ import {
   type TestContext,
   type TestUser,
 } from '../../test/test-app.ts';
-import { parisInstant } from '../tour/paris-time.ts';
 import { seedCatalogues } from '../tour/tour-fixtures.ts';
 
 // What the staff area tests share: one app per test file (call `setUpStaffTests()` at the

@@ -1,12 +1,13 @@
 // Test fixtures for the tour, bookings and staff tests: rows inserted directly,
 // so that each test sets up exactly the stops and people it talks about.
+
+import { parisInstant } from '@capnum/contracts/paris-time';
 import { levelFor, type Profile } from '@capnum/scoring';
 import { hashPassword } from '../../lib/passwords.ts';
 import { ensureWorkshopCatalogue } from '../../seed/demo-tour.ts';
 import { siretFrom } from '../../seed/siret-generator.ts';
 import { signTokenFor, type TestContext, type TestUser } from '../../test/test-app.ts';
 import { findCommune } from '../communes/commune-directory.ts';
-import { parisInstant } from './paris-time.ts';
 
 type ChamberName = 'bfc' | 'grandEst';
 

@@ -1,11 +1,11 @@
 import type { Recommendations, TourStop, TourStopList } from '@capnum/contracts';
+import { parisDate } from '@capnum/contracts/paris-time';
 import { type Profile, recommend, type StopInput } from '@capnum/scoring';
 import type { Db } from '../../db/database.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { NotFoundError } from '../../lib/errors.ts';
 import { ownerOf } from '../../lib/owner.ts';
 import type { AccessClaims } from '../../plugins/authentication.ts';
-import { parisDate } from './paris-time.ts';
 import { toStopSummary, toTourSession, toWorkshop } from './tour.mappers.ts';
 import * as repository from './tour.repository.ts';
 

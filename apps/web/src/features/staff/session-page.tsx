@@ -1,4 +1,5 @@
 import type { Registrant, StaffSession } from '@capnum/contracts';
+import { frenchDate, frenchTime, frenchTimeRange } from '@capnum/contracts/paris-time';
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { Alert } from '../../components/ui/alert.tsx';
@@ -6,7 +7,6 @@ import { Loaded } from '../../components/ui/loaded.tsx';
 import { Notice } from '../../components/ui/notice.tsx';
 import { ApiRequestError } from '../../lib/api-client.ts';
 import { staffText } from '../../lib/i18n/staff.ts';
-import { frenchDate, frenchTime, frenchTimeRange } from '../../lib/paris-time.ts';
 import { paths, pathTo } from '../../lib/paths.ts';
 import { errorMessage, useApiData } from '../../lib/use-api-data.ts';
 import { usePage } from '../../lib/use-page.ts';

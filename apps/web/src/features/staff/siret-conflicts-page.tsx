@@ -1,11 +1,11 @@
 import type { SiretClaim } from '@capnum/contracts';
+import { frenchShortDate, parisDate } from '@capnum/contracts/paris-time';
 import { useCallback, useState } from 'react';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { Loaded } from '../../components/ui/loaded.tsx';
 import { Notice } from '../../components/ui/notice.tsx';
 import { staffText } from '../../lib/i18n/staff.ts';
-import { frenchShortDate, parisDate } from '../../lib/paris-time.ts';
 import { paths } from '../../lib/paths.ts';
 import { errorMessage, useApiData } from '../../lib/use-api-data.ts';
 import { usePage } from '../../lib/use-page.ts';

@@ -1,10 +1,10 @@
+import { frenchDate, frenchTimeRange } from '@capnum/contracts/paris-time';
 import { useCallback, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Loaded } from '../../components/ui/loaded.tsx';
 import { Notice } from '../../components/ui/notice.tsx';
 import { text } from '../../lib/i18n/index.ts';
 import { staffText } from '../../lib/i18n/staff.ts';
-import { frenchDate, frenchTimeRange } from '../../lib/paris-time.ts';
 import { paths, pathTo } from '../../lib/paths.ts';
 import { useApiData } from '../../lib/use-api-data.ts';
 import { usePage } from '../../lib/use-page.ts';

@@ -1,10 +1,10 @@
+import { frenchShortDate } from '@capnum/contracts/paris-time';
 import { useCallback, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Loaded } from '../../components/ui/loaded.tsx';
 import { Notice } from '../../components/ui/notice.tsx';
 import { ApiRequestError } from '../../lib/api-client.ts';
 import { staffText } from '../../lib/i18n/staff.ts';
-import { frenchShortDate } from '../../lib/paris-time.ts';
 import { paths, pathTo } from '../../lib/paths.ts';
 import { useApiData } from '../../lib/use-api-data.ts';
 import { usePage } from '../../lib/use-page.ts';

@@ -1,8 +1,8 @@
+import { frenchShortDate } from '@capnum/contracts/paris-time';
 import { useCallback } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Loaded } from '../../components/ui/loaded.tsx';
 import { staffText } from '../../lib/i18n/staff.ts';
-import { frenchShortDate } from '../../lib/paris-time.ts';
 import { paths, pathTo } from '../../lib/paths.ts';
 import { useApiData } from '../../lib/use-api-data.ts';
 import { usePage } from '../../lib/use-page.ts';

@@ -1,11 +1,11 @@
 import type { MyRegistration, TourStopSummary } from '@capnum/contracts';
+import { frenchDate, frenchTimeRange, parisDate } from '@capnum/contracts/paris-time';
 import { useCallback, useState } from 'react';
 import { Link } from 'react-router';
 import { Loaded } from '../../components/ui/loaded.tsx';
 import { Notice } from '../../components/ui/notice.tsx';
 import { text } from '../../lib/i18n/index.ts';
 import { tourText } from '../../lib/i18n/tour.ts';
-import { frenchDate, frenchTimeRange, parisDate } from '../../lib/paris-time.ts';
 import { paths } from '../../lib/paths.ts';
 import { useApiData } from '../../lib/use-api-data.ts';
 import { usePage } from '../../lib/use-page.ts';

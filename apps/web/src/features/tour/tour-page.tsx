@@ -1,4 +1,5 @@
 import type { TourStop } from '@capnum/contracts';
+import { frenchDate, frenchTimeRange } from '@capnum/contracts/paris-time';
 import {
   type MouseEvent,
   type ReactNode,
@@ -11,7 +12,6 @@ import { Link } from 'react-router';
 import { Loaded } from '../../components/ui/loaded.tsx';
 import { useAuth } from '../../lib/auth/auth-context.ts';
 import { tourText } from '../../lib/i18n/tour.ts';
-import { frenchDate, frenchTimeRange } from '../../lib/paris-time.ts';
 import { paths, pathTo } from '../../lib/paths.ts';
 import { useApiData } from '../../lib/use-api-data.ts';
 import { usePage } from '../../lib/use-page.ts';

@@ -1,5 +1,5 @@
+import { parisDate } from '@capnum/contracts/paris-time';
 import { UnprocessableError } from '../../../lib/errors.ts';
-import { parisDate } from '../../tour/paris-time.ts';
 
 /** A session ends after it starts, both on the stop's calendar day in Paris. */
 export function checkSessionTimes(stopDate: string, startsAt: Date, endsAt: Date): void {

@@ -1,7 +1,7 @@
+import { parisInstant } from '@capnum/contracts/paris-time';
 import { describe, expect, it } from 'vitest';
 import { workshopCatalogue } from '../../../seed/workshop-catalogue.ts';
 import type { TestUser } from '../../../test/test-app.ts';
-import { parisInstant } from '../../tour/paris-time.ts';
 import { insertArtisans } from '../../tour/tour-fixtures.ts';
 import {
   auditOf,

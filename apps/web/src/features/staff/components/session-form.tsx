@@ -1,11 +1,11 @@
 import type { SessionPatch, StaffSession, ThemeKey, Workshop } from '@capnum/contracts';
+import { frenchDate, parisInstantText, parisTime } from '@capnum/contracts/paris-time';
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../../components/ui/button.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { text } from '../../../lib/i18n/index.ts';
 import { staffText } from '../../../lib/i18n/staff.ts';
-import { frenchDate, parisInstant, parisTimeInput } from '../../../lib/paris-time.ts';
 import { staffApi } from '../api/staff-api.ts';
 import { missingFields } from '../form-problem.ts';
 import { useFormSubmission } from '../use-form-submission.ts';
@@ -59,8 +59,8 @@ export function SessionForm({ stopId, stopDate, workshops, session, onSaved }: S
   };
   const initial = {
     workshopId: session?.workshop.id ?? '',
-    start: session ? parisTimeInput(session.startsAt) : '',
-    end: session ? parisTimeInput(session.endsAt) : '',
+    start: session ? parisTime(session.startsAt) : '',
+    end: session ? parisTime(session.endsAt) : '',
     capacity: session ? String(session.capacity) : DEFAULT_CAPACITY,
   };
   const [values, setValues] = useState(initial);
@@ -103,8 +103,8 @@ export function SessionForm({ stopId, stopDate, workshops, session, onSaved }: S
     );
     if (missing) return fail(missing);
 
-    const startsAt = parisInstant(stopDate, values.start);
-    const endsAt = parisInstant(stopDate, values.end);
+    const startsAt = parisInstantText(stopDate, values.start);
+    const endsAt = parisInstantText(stopDate, values.end);
     const capacity = Number(values.capacity);
     const patch: SessionPatch = session
       ? {

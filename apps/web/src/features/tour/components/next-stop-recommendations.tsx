@@ -1,8 +1,8 @@
+import { frenchDate, frenchTimeRange } from '@capnum/contracts/paris-time';
 import { useCallback } from 'react';
 import { Link } from 'react-router';
 import { Loaded } from '../../../components/ui/loaded.tsx';
 import { tourText } from '../../../lib/i18n/tour.ts';
-import { frenchDate, frenchTimeRange } from '../../../lib/paris-time.ts';
 import { paths } from '../../../lib/paths.ts';
 import { useApiData } from '../../../lib/use-api-data.ts';
 import { tourApi } from '../api/tour-api.ts';

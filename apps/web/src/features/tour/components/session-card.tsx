@@ -1,8 +1,8 @@
 import type { TourSession, Workshop } from '@capnum/contracts';
+import { frenchTimeRange } from '@capnum/contracts/paris-time';
 import type { ReactNode } from 'react';
 import { text } from '../../../lib/i18n/index.ts';
 import { tourText } from '../../../lib/i18n/tour.ts';
-import { frenchTimeRange } from '../../../lib/paris-time.ts';
 
 interface SessionCardProps {
   session: TourSession;
