@@ -1,3 +1,4 @@
+export * from './labels.ts';
 export * from './levels.ts';
 export * from './questionnaire.ts';
 export * from './questionnaire-v1.ts';

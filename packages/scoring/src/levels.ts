@@ -1,15 +1,7 @@
+import { levelLabels, type MaturityLevel } from './labels.ts';
 import type { ThemeKey } from './questionnaire.ts';
 
-export type MaturityLevel = 1 | 2 | 3 | 4;
-
-export const maturityLevels: readonly MaturityLevel[] = [1, 2, 3, 4];
-
-export const levelLabels: Record<MaturityLevel, string> = {
-  1: 'Débutant',
-  2: 'Initié',
-  3: 'Avancé',
-  4: 'Expert',
-};
+export { levelLabels, type MaturityLevel, maturityLevels } from './labels.ts';
 
 /** Lowest score of each level: 1 Débutant 0–25, 2 Initié 26–50, 3 Avancé 51–75, 4 Expert 76–100. */
 export const levelMinimumScores: Record<MaturityLevel, number> = { 1: 0, 2: 26, 3: 51, 4: 76 };

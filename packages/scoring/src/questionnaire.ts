@@ -1,15 +1,7 @@
 import { z } from 'zod';
+import { type ThemeKey, themeKeys } from './labels.ts';
 
-/** The four themes, in the fixed order used everywhere (questionnaire, results, ties). */
-export const themeKeys = ['visibility', 'referencing', 'content', 'social'] as const;
-export type ThemeKey = (typeof themeKeys)[number];
-
-export const themeLabels: Record<ThemeKey, string> = {
-  visibility: 'Comprendre la visibilité',
-  referencing: 'Le référencement',
-  content: 'Valoriser la création de contenu',
-  social: 'L’utilisation des réseaux sociaux',
-};
+export { type ThemeKey, themeKeys, themeLabels } from './labels.ts';
 
 export interface Option {
   id: string;

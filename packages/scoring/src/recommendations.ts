@@ -1,24 +1,20 @@
-import { levelLabels, type MaturityLevel } from './levels.ts';
+import {
+  levelLabels,
+  type MaturityLevel,
+  themeNouns,
+  type WorkshopLevel,
+  workshopLevelLabels,
+  workshopLevels,
+} from './labels.ts';
 import { type ThemeKey, themeKeys } from './questionnaire.ts';
 import type { Profile } from './scoring.ts';
 
-/** Workshop levels, from the easiest. */
-export const workshopLevels = ['decouverte', 'approfondissement', 'expert'] as const;
-export type WorkshopLevel = (typeof workshopLevels)[number];
-
-export const workshopLevelLabels: Record<WorkshopLevel, string> = {
-  decouverte: 'Découverte',
-  approfondissement: 'Approfondissement',
-  expert: 'Expert',
-};
-
-/** Theme names as they read inside a sentence ("Votre score en référencement…"). */
-export const themeNouns: Record<ThemeKey, string> = {
-  visibility: 'visibilité',
-  referencing: 'référencement',
-  content: 'création de contenu',
-  social: 'réseaux sociaux',
-};
+export {
+  themeNouns,
+  type WorkshopLevel,
+  workshopLevelLabels,
+  workshopLevels,
+} from './labels.ts';
 
 export interface SessionInput {
   id: string;

@@ -1,3 +1,11 @@
+import type {
+  EmployeeBand,
+  RegistrationStatus,
+  Role,
+  Sector,
+  ThemeKey,
+  WorkshopLevel,
+} from '@capnum/contracts';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /** Row types for every table, in one place (kysely example `user.table.ts`). */
@@ -17,7 +25,7 @@ export interface UserTable {
   id: Generated<string>;
   email: string;
   password_hash: string;
-  role: 'artisan' | 'advisor' | 'staff';
+  role: Role;
   chamber_id: string;
   /** Bumped to end every session of the account (password change, deactivation). */
   session_version: Generated<number>;
@@ -35,11 +43,11 @@ export interface ArtisanTable {
   business_name: string;
   siret: string;
   trade: string;
-  sector: 'alimentation' | 'batiment' | 'fabrication' | 'services';
+  sector: Sector;
   commune_code: string;
   commune_name: string;
   departement: string;
-  employee_band: '0' | '1-2' | '3-9' | '10+';
+  employee_band: EmployeeBand;
   website: string | null;
   share_with_advisor: Generated<boolean>;
   consent_at: Timestamp | null;
@@ -161,8 +169,8 @@ export interface WorkshopTable {
   id: Generated<string>;
   chamber_id: string;
   key: string;
-  theme: 'visibility' | 'referencing' | 'content' | 'social';
-  level: 'decouverte' | 'approfondissement' | 'expert';
+  theme: ThemeKey;
+  level: WorkshopLevel;
   title: string;
   description: string;
   duration_minutes: number;
@@ -207,7 +215,7 @@ export interface RegistrationTable {
   session_id: string;
   artisan_id: string;
   chamber_id: string;
-  status: 'confirmed' | 'waitlisted' | 'cancelled' | 'attended';
+  status: RegistrationStatus;
   /** Identity column: arrival order, never written by the application. */
   arrival: ColumnType<number, never, never>;
   created_at: CreatedAt;

@@ -1,4 +1,5 @@
-import type { EmployeeBand, Role, ThemeKey, WorkshopLevel } from '@capnum/contracts';
+import type { EmployeeBand, Role, ThemeKey } from '@capnum/contracts';
+import { themeLabels, workshopLevelLabels } from '@capnum/scoring/labels';
 
 /**
  * The French words every page may need: the shell, the home pages, sign-in
@@ -40,22 +41,22 @@ export const coreFr = {
 
   themes: {
     visibility: {
-      label: 'Comprendre la visibilité',
+      label: themeLabels.visibility,
       description:
         'Être trouvé sur internet : site, fiche sur les cartes en ligne, annuaires, avis, horaires, photos.',
     },
     referencing: {
-      label: 'Le référencement',
+      label: themeLabels.referencing,
       description:
         'Apparaître dans les moteurs de recherche quand on cherche votre métier près de chez vous.',
     },
     content: {
-      label: 'Valoriser la création de contenu',
+      label: themeLabels.content,
       description:
         'Montrer votre savoir-faire : photos et vidéos de vos réalisations, avant/après, histoire du métier.',
     },
     social: {
-      label: 'L’utilisation des réseaux sociaux',
+      label: themeLabels.social,
       description:
         'Choisir les bons réseaux, publier régulièrement, répondre aux messages et aux avis.',
     },
@@ -74,11 +75,7 @@ export const coreFr = {
     staff: 'Équipe de la chambre',
   } satisfies Record<Role, string>,
 
-  workshopLevels: {
-    decouverte: 'Découverte',
-    approfondissement: 'Approfondissement',
-    expert: 'Expert',
-  } satisfies Record<WorkshopLevel, string>,
+  workshopLevels: workshopLevelLabels,
 
   home: {
     documentTitle: 'Accueil',

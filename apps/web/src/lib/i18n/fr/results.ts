@@ -1,4 +1,4 @@
-import type { ThemeKey } from '@capnum/contracts';
+import { themeShortLabels } from '@capnum/scoring/labels';
 
 /** The results and history pages (lazily loaded). */
 export const resultsFr = {
@@ -56,12 +56,7 @@ export const resultsFr = {
   },
 
   /** Shorter theme names, where space is tight (chart axes, table headers). */
-  themeShortLabels: {
-    visibility: 'Visibilité',
-    referencing: 'Référencement',
-    content: 'Contenus',
-    social: 'Réseaux sociaux',
-  } satisfies Record<ThemeKey, string>,
+  themeShortLabels,
 
   /** "3 mars 2026 à 14:05" */
   formatDateTime: (isoDate: string) =>
