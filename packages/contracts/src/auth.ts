@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { EmployeeBand, Role, Sector, Timestamp } from './common.ts';
+import { passwordProblem } from './rules.ts';
 import { isValidSiret, normaliseSiret } from './siret.ts';
 import { oneLine } from './text.ts';
 
-export const PASSWORD_MIN_LENGTH = 10;
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './rules.ts';
 
 export const Email = oneLine(
   z
@@ -15,10 +16,10 @@ export const Email = oneLine(
 
 export const NewPassword = z
   .string({ error: 'Indiquez un mot de passe.' })
-  .min(PASSWORD_MIN_LENGTH, {
-    error: `Le mot de passe doit contenir au moins ${PASSWORD_MIN_LENGTH} caractères.`,
-  })
-  .max(200, { error: 'Le mot de passe ne peut pas dépasser 200 caractères.' });
+  .superRefine((password, context) => {
+    const problem = passwordProblem(password);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  });
 
 export const Siret = z
   .string({ error: 'Indiquez le numéro SIRET.' })

@@ -1,5 +1,6 @@
 import type { Commune, EmployeeBand, Sector, SignupBody } from '@capnum/contracts';
-import { ApiRequestError } from '../../lib/api-client.ts';
+import { passwordProblem } from '@capnum/contracts/rules';
+import { ApiRequestError, type ClientErrorCode } from '../../lib/api-client.ts';
 import { text } from '../../lib/i18n/index.ts';
 import { signupText } from '../../lib/i18n/signup.ts';
 
@@ -59,8 +60,9 @@ export function checkSignupForm(body: SignupBody): SignupErrors {
   const errors: SignupErrors = {};
   if (!body.email) errors.email = required.email;
   else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(body.email)) errors.email = invalid.email;
+  const passwordRule = passwordProblem(body.password);
   if (!body.password) errors.password = required.password;
-  else if (body.password.length < 10) errors.password = invalid.password;
+  else if (passwordRule) errors.password = passwordRule;
   if (!body.businessName) errors.businessName = required.businessName;
   else if (body.businessName.length < 2) errors.businessName = invalid.businessName;
   const siretDigits = body.siret.replace(/[\s.]/g, '');
@@ -74,10 +76,9 @@ export function checkSignupForm(body: SignupBody): SignupErrors {
 }
 
 // Business-rule refusals that concern one field: the API's sentence goes next to that field.
-const fieldOfErrorCode: Record<string, SignupField> = {
-  EMAIL_TAKEN: 'email',
-  SIRET_TAKEN: 'siret',
+const fieldOfErrorCode: Partial<Record<ClientErrorCode, SignupField>> = {
   COMMUNE_UNKNOWN: 'communeCode',
+  COMMUNE_OUTSIDE_CHAMBER: 'communeCode',
   NO_CHAMBER: 'communeCode',
 };
 

@@ -141,6 +141,8 @@ export class DraftSession {
     this.sending = batch;
     this.sendingDone = this.sendBatch(batch).finally(() => {
       this.sendingDone = null;
+      // What changed while the request was on its way goes next, once this one is done.
+      if (this.pending.size > 0 && this.view.save === 'saving') void this.send();
     });
     return this.sendingDone;
   }
@@ -151,7 +153,6 @@ export class DraftSession {
       this.confirmed = draft.answers;
       this.sending = null;
       this.publish({ save: this.pending.size > 0 ? 'saving' : 'saved', retrying: false });
-      if (this.pending.size > 0) queueMicrotask(() => void this.send());
     } catch (error) {
       this.sending = null;
       // Back in the queue, unless the person changed the same question meanwhile.

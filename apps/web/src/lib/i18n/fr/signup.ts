@@ -1,4 +1,5 @@
 import type { Sector } from '@capnum/contracts';
+import { PASSWORD_MIN_LENGTH } from '@capnum/contracts/rules';
 
 /** The sign-up page (lazily loaded). */
 export const signupFr = {
@@ -11,8 +12,7 @@ export const signupFr = {
   emailLabel: 'Adresse e-mail',
   emailHint: 'Elle vous servira à vous connecter. Exemple : nom@exemple.fr',
   passwordLabel: 'Mot de passe',
-  passwordHint:
-    'Au moins 10 caractères. Une courte phrase facile à retenir est un bon mot de passe.',
+  passwordHint: `Au moins ${PASSWORD_MIN_LENGTH} caractères. Une courte phrase facile à retenir est un bon mot de passe.`,
   businessNameLabel: 'Nom de l’entreprise',
   siretLabel: 'Numéro SIRET',
   siretHint:
@@ -52,7 +52,6 @@ export const signupFr = {
   },
   invalid: {
     email: 'Adresse e-mail invalide. Exemple : nom@exemple.fr',
-    password: 'Le mot de passe doit contenir au moins 10 caractères.',
     businessName: 'Le nom de l’entreprise est trop court.',
     siret: 'Le SIRET compte exactement 14 chiffres.',
   },
