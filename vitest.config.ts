@@ -18,6 +18,12 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'statistics',
+          include: ['packages/statistics/src/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
           name: 'web',
           include: ['apps/web/src/**/*.test.ts'],
         },

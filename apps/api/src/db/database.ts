@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import Cursor from 'pg-cursor';
 import type { Database } from './schema.ts';
 
 export type Db = Kysely<Database>;
@@ -35,7 +36,8 @@ export function createDatabase(options: DatabaseOptions): { db: Db; kind: 'postg
       console.error('Connexion PostgreSQL perdue :', error.message);
     });
     return {
-      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+      // `.stream()` reads through a server-side cursor, a batch at a time.
+      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) }),
       kind: 'postgres',
     };
   }
