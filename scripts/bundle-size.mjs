@@ -23,7 +23,7 @@ const routes = [
     // The results page always draws its radar chart, so its lazy chunk counts too.
     lazy: [
       'src/features/assessment/results/results-page.tsx',
-      'src/features/assessment/results/theme-radar-chart.tsx',
+      'src/components/profile/theme-radar-chart.tsx',
     ],
     budget: false,
   },

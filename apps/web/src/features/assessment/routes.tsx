@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
+import type { ResultsSection } from '../../components/profile/results-sections.tsx';
 import { paths } from '../../lib/paths.ts';
-import type { ResultsSection } from './results/results-sections.tsx';
 
 // Each page is its own chunk: the questionnaire stays light (budget: 100 KB of gzipped
 // JavaScript for its route), and only the results and history pages load the charts.

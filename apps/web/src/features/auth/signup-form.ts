@@ -1,7 +1,7 @@
 import type { Commune, EmployeeBand, Sector, SignupBody } from '@capnum/contracts';
 import { passwordProblem } from '@capnum/contracts/rules';
 import { ApiRequestError, type ClientErrorCode } from '../../lib/api-client.ts';
-import { text } from '../../lib/i18n/index.ts';
+import { formProblemOf } from '../../lib/forms/form-problem.ts';
 import { signupText } from '../../lib/i18n/signup.ts';
 
 export type SignupField =
@@ -86,15 +86,18 @@ function isSignupField(field: string): field is SignupField {
   return (signupFieldOrder as readonly string[]).includes(field);
 }
 
-/** Splits an API refusal into messages per field and, if none applies, one for the whole form. */
+/**
+ * Splits an API refusal into messages per field and, if none applies, one for
+ * the whole form: the same reading of the API's answer as every other form.
+ */
 export function signupErrorsFrom(error: unknown): { fields: SignupErrors; form?: string } {
-  if (!(error instanceof ApiRequestError)) return { fields: {}, form: text.errors.unexpected };
-  const byCode = fieldOfErrorCode[error.code];
-  if (byCode) return { fields: { [byCode]: error.message } };
+  const problem = formProblemOf(error);
+  const byCode = error instanceof ApiRequestError ? fieldOfErrorCode[error.code] : undefined;
+  if (byCode) return { fields: { [byCode]: problem.message } };
   const fields: SignupErrors = {};
-  for (const { field, message } of error.fields ?? []) {
-    if (isSignupField(field) && !fields[field]) fields[field] = message;
+  for (const [field, message] of Object.entries(problem.fields)) {
+    if (isSignupField(field)) fields[field] = message;
   }
   if (Object.keys(fields).length > 0) return { fields };
-  return { fields: {}, form: error.message };
+  return { fields: {}, form: problem.message };
 }

@@ -3,19 +3,17 @@ import { frenchDate, frenchTime, frenchTimeRange } from '@capnum/contracts/paris
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { Alert } from '../../components/ui/alert.tsx';
+import { ConfirmAction } from '../../components/ui/confirm-action.tsx';
+import { DataTable } from '../../components/ui/data-table.tsx';
 import { Loaded } from '../../components/ui/loaded.tsx';
 import { Notice } from '../../components/ui/notice.tsx';
 import { ApiRequestError } from '../../lib/api-client.ts';
 import { staffText } from '../../lib/i18n/staff.ts';
 import { paths, pathTo } from '../../lib/paths.ts';
 import { errorMessage, useApiData } from '../../lib/use-api-data.ts';
-import { usePage } from '../../lib/use-page.ts';
 import { loadStopDetails, staffApi } from './api/staff-api.ts';
-import { Breadcrumbs } from './components/breadcrumbs.tsx';
-import { ConfirmAction } from './components/confirm-action.tsx';
-import { DataTable } from './components/data-table.tsx';
 import { SessionForm } from './components/session-form.tsx';
-import './staff.css';
+import { StaffPage } from './staff-page.tsx';
 
 function registrantStatus(registrant: Registrant): string {
   const words = staffText.session.status;
@@ -48,7 +46,6 @@ export function StaffSessionPage() {
   );
   const { state, reload } = useApiData(load);
   const title = state.status === 'loaded' ? state.data.session.workshop.title : words.fallbackTitle;
-  usePage(title);
   const [notice, setNotice] = useState<string | null>(null);
   // Attendance ticked on this page, until the next load brings it from the API.
   const [marked, setMarked] = useState<Readonly<Record<string, Registrant>>>({});
@@ -59,29 +56,23 @@ export function StaffSessionPage() {
   const loaded = state.status === 'loaded' ? state.data : undefined;
 
   return (
-    <div className="page">
-      <Breadcrumbs
-        crumbs={[
-          { label: staffText.home.title, to: paths.staffHome },
-          { label: staffText.tours.title, to: paths.staffTours },
-          ...(loaded?.tour
-            ? [{ label: loaded.tour.name, to: pathTo.staffTour(loaded.tour.id) }]
-            : []),
-          ...(loaded
-            ? [
-                {
-                  label: staffText.stop.title(
-                    loaded.stop.communeName,
-                    frenchDate(loaded.stop.date),
-                  ),
-                  to: pathTo.staffStop(loaded.stop.id),
-                },
-              ]
-            : []),
-          { label: title },
-        ]}
-      />
-      <h1>{title}</h1>
+    <StaffPage
+      title={title}
+      crumbs={[
+        { label: staffText.tours.title, to: paths.staffTours },
+        ...(loaded?.tour
+          ? [{ label: loaded.tour.name, to: pathTo.staffTour(loaded.tour.id) }]
+          : []),
+        ...(loaded
+          ? [
+              {
+                label: staffText.stop.title(loaded.stop.communeName, frenchDate(loaded.stop.date)),
+                to: pathTo.staffStop(loaded.stop.id),
+              },
+            ]
+          : []),
+      ]}
+    >
       <Notice message={notice} />
       <Loaded state={state} reload={reload} loading={words.loading} retry={staffText.retry}>
         {({ stop, session, workshops, registrants: loadedRegistrants }) => {
@@ -179,7 +170,7 @@ export function StaffSessionPage() {
           );
         }}
       </Loaded>
-    </div>
+    </StaffPage>
   );
 }
 
@@ -244,7 +235,7 @@ function RegistrantTable({ registrants, attendance, onSaved }: RegistrantTablePr
         {announcement}
       </p>
       {error && <Alert tone="error">{error}</Alert>}
-      <DataTable caption={words.registrantsCaption(rows.length)}>
+      <DataTable namedRows caption={words.registrantsCaption(rows.length)}>
         <thead>
           <tr>
             <th scope="col">{words.columns.arrival}</th>
@@ -261,7 +252,7 @@ function RegistrantTable({ registrants, attendance, onSaved }: RegistrantTablePr
             const markable = registrant.status === 'confirmed' || registrant.status === 'attended';
             return (
               <tr key={registrant.id}>
-                <td className="staff-table__number">{index + 1}</td>
+                <td className="data-table__number">{index + 1}</td>
                 <th scope="row">{registrant.businessName}</th>
                 <td>
                   <a href={`mailto:${registrant.email}`}>{registrant.email}</a>
@@ -294,7 +285,7 @@ function RegistrantTable({ registrants, attendance, onSaved }: RegistrantTablePr
                         </label>
                       </span>
                     ) : (
-                      <span className="staff-table__muted">{words.notMarkable}</span>
+                      <span className="data-table__muted">{words.notMarkable}</span>
                     )}
                   </td>
                 )}

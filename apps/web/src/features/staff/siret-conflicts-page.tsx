@@ -3,16 +3,13 @@ import { frenchShortDate, parisDate } from '@capnum/contracts/paris-time';
 import { useCallback, useState } from 'react';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
+import { DataTable } from '../../components/ui/data-table.tsx';
 import { Loaded } from '../../components/ui/loaded.tsx';
 import { Notice } from '../../components/ui/notice.tsx';
 import { staffText } from '../../lib/i18n/staff.ts';
-import { paths } from '../../lib/paths.ts';
 import { errorMessage, useApiData } from '../../lib/use-api-data.ts';
-import { usePage } from '../../lib/use-page.ts';
 import { staffApi } from './api/staff-api.ts';
-import { Breadcrumbs } from './components/breadcrumbs.tsx';
-import { DataTable } from './components/data-table.tsx';
-import './staff.css';
+import { StaffPage } from './staff-page.tsx';
 
 /** An account as staff need it to judge: who, where, since when, whether the address is proved. */
 function ClaimSummary({ claim }: { claim: SiretClaim }) {
@@ -30,7 +27,6 @@ function ClaimSummary({ claim }: { claim: SiretClaim }) {
 /** The SIRETs declared by a second account: staff check who is who, then mark it reviewed. */
 export function SiretConflictsPage() {
   const words = staffText.siretConflicts;
-  usePage(words.title);
   const load = useCallback((signal: AbortSignal) => staffApi.siretConflicts(signal), []);
   const { state, reload } = useApiData(load);
   const [notice, setNotice] = useState<string | null>(null);
@@ -52,11 +48,7 @@ export function SiretConflictsPage() {
   }
 
   return (
-    <div className="page">
-      <Breadcrumbs
-        crumbs={[{ label: staffText.home.title, to: paths.staffHome }, { label: words.title }]}
-      />
-      <h1>{words.title}</h1>
+    <StaffPage title={words.title}>
       <p className="lead">{words.lead}</p>
       <Notice message={notice} />
       {failure && <Alert tone="error">{failure}</Alert>}
@@ -65,7 +57,7 @@ export function SiretConflictsPage() {
           conflicts.length === 0 ? (
             <p>{words.empty}</p>
           ) : (
-            <DataTable caption={words.caption(conflicts.length)}>
+            <DataTable namedRows caption={words.caption(conflicts.length)}>
               <thead>
                 <tr>
                   <th scope="col">{words.columns.claim}</th>
@@ -85,7 +77,7 @@ export function SiretConflictsPage() {
                       {conflict.earlierClaims.length === 0 ? (
                         words.none
                       ) : (
-                        <ul className="staff-table__list">
+                        <ul className="data-table__list">
                           {conflict.earlierClaims.map((earlier) => (
                             <li key={earlier.artisanId}>
                               <ClaimSummary claim={earlier} />
@@ -116,6 +108,6 @@ export function SiretConflictsPage() {
           )
         }
       </Loaded>
-    </div>
+    </StaffPage>
   );
 }

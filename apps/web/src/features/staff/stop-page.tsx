@@ -1,20 +1,18 @@
 import { frenchDate, frenchTimeRange } from '@capnum/contracts/paris-time';
 import { useCallback, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { ConfirmAction } from '../../components/ui/confirm-action.tsx';
+import { DataTable } from '../../components/ui/data-table.tsx';
 import { Loaded } from '../../components/ui/loaded.tsx';
 import { Notice } from '../../components/ui/notice.tsx';
 import { text } from '../../lib/i18n/index.ts';
 import { staffText } from '../../lib/i18n/staff.ts';
 import { paths, pathTo } from '../../lib/paths.ts';
 import { useApiData } from '../../lib/use-api-data.ts';
-import { usePage } from '../../lib/use-page.ts';
 import { loadStopDetails, staffApi } from './api/staff-api.ts';
-import { Breadcrumbs } from './components/breadcrumbs.tsx';
-import { ConfirmAction } from './components/confirm-action.tsx';
-import { DataTable } from './components/data-table.tsx';
 import { SessionForm } from './components/session-form.tsx';
 import { StopForm } from './components/stop-form.tsx';
-import './staff.css';
+import { StaffPage } from './staff-page.tsx';
 
 /** One stop: its sessions and their seats, scheduling a session, editing or deleting the stop. */
 export function StaffStopPage() {
@@ -27,22 +25,18 @@ export function StaffStopPage() {
     state.status === 'loaded'
       ? words.title(state.data.stop.communeName, frenchDate(state.data.stop.date))
       : words.fallbackTitle;
-  usePage(title);
   const [notice, setNotice] = useState<string | null>(null);
 
   const tour = state.status === 'loaded' ? state.data.tour : undefined;
 
   return (
-    <div className="page">
-      <Breadcrumbs
-        crumbs={[
-          { label: staffText.home.title, to: paths.staffHome },
-          { label: staffText.tours.title, to: paths.staffTours },
-          ...(tour ? [{ label: tour.name, to: pathTo.staffTour(tour.id) }] : []),
-          { label: title },
-        ]}
-      />
-      <h1>{title}</h1>
+    <StaffPage
+      title={title}
+      crumbs={[
+        { label: staffText.tours.title, to: paths.staffTours },
+        ...(tour ? [{ label: tour.name, to: pathTo.staffTour(tour.id) }] : []),
+      ]}
+    >
       <Notice message={notice} />
       <Loaded state={state} reload={reload} loading={words.loading} retry={staffText.retry}>
         {({ stop, sessions, workshops }) => (
@@ -51,22 +45,22 @@ export function StaffStopPage() {
             {sessions.length === 0 ? (
               <p className="empty-state">{words.empty}</p>
             ) : (
-              <DataTable caption={words.caption(sessions.length)}>
+              <DataTable namedRows caption={words.caption(sessions.length)}>
                 <thead>
                   <tr>
                     <th scope="col">{words.columns.time}</th>
                     <th scope="col">{words.columns.workshop}</th>
                     <th scope="col">{words.columns.level}</th>
-                    <th scope="col" className="staff-table__number">
+                    <th scope="col" className="data-table__number">
                       {words.columns.capacity}
                     </th>
-                    <th scope="col" className="staff-table__number">
+                    <th scope="col" className="data-table__number">
                       {words.columns.confirmed}
                     </th>
-                    <th scope="col" className="staff-table__number">
+                    <th scope="col" className="data-table__number">
                       {words.columns.waitlisted}
                     </th>
-                    <th scope="col" className="staff-table__number">
+                    <th scope="col" className="data-table__number">
                       {words.columns.seatsLeft}
                     </th>
                     <th scope="col">{words.columns.state}</th>
@@ -76,9 +70,9 @@ export function StaffStopPage() {
                   {sessions.map((session) => (
                     <tr
                       key={session.id}
-                      className={session.cancelled ? 'staff-table__row--cancelled' : undefined}
+                      className={session.cancelled ? 'data-table__row--cancelled' : undefined}
                     >
-                      <td className="staff-table__nowrap">
+                      <td className="data-table__nowrap">
                         {frenchTimeRange(session.startsAt, session.endsAt)}
                       </td>
                       <th scope="row">
@@ -87,10 +81,10 @@ export function StaffStopPage() {
                         </Link>
                       </th>
                       <td>{text.workshopLevels[session.workshop.level]}</td>
-                      <td className="staff-table__number">{session.capacity}</td>
-                      <td className="staff-table__number">{session.confirmedCount}</td>
-                      <td className="staff-table__number">{session.waitlistedCount}</td>
-                      <td className="staff-table__number">{session.seatsLeft}</td>
+                      <td className="data-table__number">{session.capacity}</td>
+                      <td className="data-table__number">{session.confirmedCount}</td>
+                      <td className="data-table__number">{session.waitlistedCount}</td>
+                      <td className="data-table__number">{session.seatsLeft}</td>
                       <td>{session.cancelled ? words.cancelled : words.scheduled}</td>
                     </tr>
                   ))}
@@ -153,6 +147,6 @@ export function StaffStopPage() {
           </>
         )}
       </Loaded>
-    </div>
+    </StaffPage>
   );
 }

@@ -1,20 +1,18 @@
 import { frenchShortDate } from '@capnum/contracts/paris-time';
 import { useCallback, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { ConfirmAction } from '../../components/ui/confirm-action.tsx';
+import { DataTable } from '../../components/ui/data-table.tsx';
 import { Loaded } from '../../components/ui/loaded.tsx';
 import { Notice } from '../../components/ui/notice.tsx';
 import { ApiRequestError } from '../../lib/api-client.ts';
 import { staffText } from '../../lib/i18n/staff.ts';
 import { paths, pathTo } from '../../lib/paths.ts';
 import { useApiData } from '../../lib/use-api-data.ts';
-import { usePage } from '../../lib/use-page.ts';
 import { staffApi } from './api/staff-api.ts';
-import { Breadcrumbs } from './components/breadcrumbs.tsx';
-import { ConfirmAction } from './components/confirm-action.tsx';
-import { DataTable } from './components/data-table.tsx';
 import { StopForm } from './components/stop-form.tsx';
 import { TourNameForm } from './components/tour-name-form.tsx';
-import './staff.css';
+import { StaffPage } from './staff-page.tsx';
 
 /** One tour: its stops, a form to add one, renaming and deleting the tour. */
 export function StaffTourPage() {
@@ -41,19 +39,10 @@ export function StaffTourPage() {
   );
   const { state, reload } = useApiData(load);
   const tourName = state.status === 'loaded' ? state.data.tour.name : words.fallbackTitle;
-  usePage(tourName);
   const [notice, setNotice] = useState<string | null>(null);
 
   return (
-    <div className="page">
-      <Breadcrumbs
-        crumbs={[
-          { label: staffText.home.title, to: paths.staffHome },
-          { label: staffText.tours.title, to: paths.staffTours },
-          { label: tourName },
-        ]}
-      />
-      <h1>{tourName}</h1>
+    <StaffPage title={tourName} crumbs={[{ label: staffText.tours.title, to: paths.staffTours }]}>
       <Notice message={notice} />
       <Loaded state={state} reload={reload} loading={words.loading} retry={staffText.retry}>
         {({ tour, stops }) => (
@@ -62,13 +51,13 @@ export function StaffTourPage() {
             {stops.length === 0 ? (
               <p className="empty-state">{words.empty}</p>
             ) : (
-              <DataTable caption={words.caption(stops.length)}>
+              <DataTable namedRows caption={words.caption(stops.length)}>
                 <thead>
                   <tr>
                     <th scope="col">{words.columns.date}</th>
                     <th scope="col">{words.columns.commune}</th>
                     <th scope="col">{words.columns.address}</th>
-                    <th scope="col" className="staff-table__number">
+                    <th scope="col" className="data-table__number">
                       {words.columns.sessions}
                     </th>
                   </tr>
@@ -83,7 +72,7 @@ export function StaffTourPage() {
                         </Link>
                       </th>
                       <td>{stop.address}</td>
-                      <td className="staff-table__number">{stop.sessionCount}</td>
+                      <td className="data-table__number">{stop.sessionCount}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -126,6 +115,6 @@ export function StaffTourPage() {
           </>
         )}
       </Loaded>
-    </div>
+    </StaffPage>
   );
 }

@@ -1,19 +1,16 @@
 import type { ThemeKey, Workshop } from '@capnum/contracts';
 import { useCallback, useRef, useState } from 'react';
 import { Button } from '../../components/ui/button.tsx';
+import { ConfirmAction } from '../../components/ui/confirm-action.tsx';
+import { DataTable } from '../../components/ui/data-table.tsx';
 import { Loaded } from '../../components/ui/loaded.tsx';
 import { Notice } from '../../components/ui/notice.tsx';
 import { text } from '../../lib/i18n/index.ts';
 import { staffText } from '../../lib/i18n/staff.ts';
-import { paths } from '../../lib/paths.ts';
 import { useApiData } from '../../lib/use-api-data.ts';
-import { usePage } from '../../lib/use-page.ts';
 import { staffApi } from './api/staff-api.ts';
-import { Breadcrumbs } from './components/breadcrumbs.tsx';
-import { ConfirmAction } from './components/confirm-action.tsx';
-import { DataTable } from './components/data-table.tsx';
 import { WorkshopForm } from './components/workshop-form.tsx';
-import './staff.css';
+import { StaffPage } from './staff-page.tsx';
 
 const themeOrder = Object.keys(text.themes) as ThemeKey[];
 const levelOrder = Object.keys(text.workshopLevels);
@@ -30,7 +27,6 @@ function catalogueOrder(left: Workshop, right: Workshop): number {
 /** The chamber's workshop catalogue: list, add, edit, delete. */
 export function WorkshopsPage() {
   const words = staffText.workshops;
-  usePage(words.title);
   const load = useCallback((signal: AbortSignal) => staffApi.workshops(signal), []);
   const { state, reload } = useApiData(load);
   const [editing, setEditing] = useState<Workshop | null>(null);
@@ -54,17 +50,13 @@ export function WorkshopsPage() {
   }
 
   return (
-    <div className="page">
-      <Breadcrumbs
-        crumbs={[{ label: staffText.home.title, to: paths.staffHome }, { label: words.title }]}
-      />
-      <h1>{words.title}</h1>
+    <StaffPage title={words.title}>
       <p className="lead">{words.lead}</p>
       <Notice message={notice} />
 
       <Loaded state={state} reload={reload} loading={words.loading} retry={staffText.retry}>
         {(workshops) => (
-          <DataTable caption={words.caption(workshops.length)}>
+          <DataTable namedRows caption={words.caption(workshops.length)}>
             <thead>
               <tr>
                 <th scope="col">{words.columns.title}</th>
@@ -80,9 +72,7 @@ export function WorkshopsPage() {
                   <th scope="row">{workshop.title}</th>
                   <td>{text.themes[workshop.theme].label}</td>
                   <td>{text.workshopLevels[workshop.level]}</td>
-                  <td className="staff-table__number">
-                    {words.duration(workshop.durationMinutes)}
-                  </td>
+                  <td className="data-table__number">{words.duration(workshop.durationMinutes)}</td>
                   <td>
                     <Button
                       variant="secondary"
@@ -131,6 +121,6 @@ export function WorkshopsPage() {
           </div>
         )}
       </section>
-    </div>
+    </StaffPage>
   );
 }

@@ -10,7 +10,7 @@ import { calculationText } from '../../../lib/i18n/calculation.ts';
 import { paths } from '../../../lib/paths.ts';
 import { usePage } from '../../../lib/use-page.ts';
 import '../assessment.css';
-import { TableRegion } from '../figures.tsx';
+import { DataTable } from '../../../components/ui/data-table.tsx';
 
 /** "Comment est calculé mon score ?": the formula of the scoring package, in plain French. */
 export function CalculationPage() {
@@ -47,72 +47,66 @@ export function CalculationPage() {
 
       <h2>{words.exampleTitle}</h2>
       <p>{words.exampleIntro}</p>
-      <TableRegion captionId="calculation-example-caption">
-        <table className="data-table">
-          <caption id="calculation-example-caption">{words.exampleCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{questionColumn}</th>
-              {otherColumns.map((column) => (
-                <th scope="col" key={column}>
-                  {column}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {words.exampleRows.map(([question, ...cells]) => (
-              <tr key={question}>
-                <th scope="row">{question}</th>
-                {cells.map((cell, index) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: fixed columns of a fixed table.
-                  <td key={index}>{cell}</td>
-                ))}
-              </tr>
+      <DataTable caption={words.exampleCaption}>
+        <thead>
+          <tr>
+            <th scope="col">{questionColumn}</th>
+            {otherColumns.map((column) => (
+              <th scope="col" key={column}>
+                {column}
+              </th>
             ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{words.exampleTotal[0]}</th>
-              {words.exampleTotal.slice(1).map((cell, index) => (
+          </tr>
+        </thead>
+        <tbody>
+          {words.exampleRows.map(([question, ...cells]) => (
+            <tr key={question}>
+              <th scope="row">{question}</th>
+              {cells.map((cell, index) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: fixed columns of a fixed table.
                 <td key={index}>{cell}</td>
               ))}
             </tr>
-          </tfoot>
-        </table>
-      </TableRegion>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{words.exampleTotal[0]}</th>
+            {words.exampleTotal.slice(1).map((cell, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: fixed columns of a fixed table.
+              <td key={index}>{cell}</td>
+            ))}
+          </tr>
+        </tfoot>
+      </DataTable>
       <p className="formula">{words.exampleResult}</p>
       <p>{words.exampleOverall}</p>
 
       <h2>{words.levelsTitle}</h2>
-      <TableRegion captionId="calculation-levels-caption">
-        <table className="data-table">
-          <caption id="calculation-levels-caption">{words.levelsCaption}</caption>
-          <thead>
-            <tr>
-              {words.levelColumns.map((column) => (
-                <th scope="col" key={column}>
-                  {column}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {maturityLevels.map((level) => {
-              const next = maturityLevels[level];
-              const upTo = next ? levelMinimumScores[next] - 1 : 100;
-              return (
-                <tr key={level}>
-                  <th scope="row">{levelLabels[level]}</th>
-                  <td>{words.levelRange(levelMinimumScores[level], upTo)}</td>
-                  <td>{overallLevelDescriptions[level]}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TableRegion>
+      <DataTable caption={words.levelsCaption}>
+        <thead>
+          <tr>
+            {words.levelColumns.map((column) => (
+              <th scope="col" key={column}>
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {maturityLevels.map((level) => {
+            const next = maturityLevels[level];
+            const upTo = next ? levelMinimumScores[next] - 1 : 100;
+            return (
+              <tr key={level}>
+                <th scope="row">{levelLabels[level]}</th>
+                <td>{words.levelRange(levelMinimumScores[level], upTo)}</td>
+                <td>{overallLevelDescriptions[level]}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </DataTable>
 
       <h2>{words.prioritiesTitle}</h2>
       <p>{words.prioritiesText}</p>

@@ -1,6 +1,4 @@
-import type { Assessment } from '@capnum/contracts';
-import { levelLabels, type ThemeKey } from '@capnum/scoring';
-import { lazy } from 'react';
+import { levelLabels } from '@capnum/scoring';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
@@ -11,68 +9,9 @@ import { useApiData } from '../../../lib/use-api-data.ts';
 import { usePage } from '../../../lib/use-page.ts';
 import { assessmentApi } from '../api/assessment-api.ts';
 import '../assessment.css';
-import { ChartSlot, TableRegion } from '../figures.tsx';
-import type { HistoryPoint } from './theme-history-chart.tsx';
-
-const ThemeHistoryChart = lazy(() => import('./theme-history-chart.tsx'));
+import { ScoreHistory } from '../../../components/profile/score-history.tsx';
 
 const loadHistory = (signal: AbortSignal) => assessmentApi.list(signal);
-
-const themeOrder = Object.keys(resultsText.themeShortLabels) as ThemeKey[];
-
-function themeScore(assessment: Assessment, key: ThemeKey): number {
-  return assessment.profile.themes.find((theme) => theme.key === key)?.score ?? 0;
-}
-
-/** Scores over time, oldest first: a chart for the eye, a table for everyone. */
-function Evolution({ assessments }: { assessments: readonly Assessment[] }) {
-  const words = resultsText.history;
-  const chronological = [...assessments].reverse();
-  const points: HistoryPoint[] = chronological.map((assessment) => ({
-    label: resultsText.formatShortDate(assessment.submittedAt),
-    visibility: themeScore(assessment, 'visibility'),
-    referencing: themeScore(assessment, 'referencing'),
-    content: themeScore(assessment, 'content'),
-    social: themeScore(assessment, 'social'),
-  }));
-  const series = themeOrder.map((key) => ({ key, label: resultsText.themeShortLabels[key] }));
-  return (
-    <section className="results-section" aria-labelledby="history-evolution">
-      <h2 id="history-evolution">{words.evolutionTitle}</h2>
-      <ChartSlot kind="line">
-        <ThemeHistoryChart points={points} series={series} />
-      </ChartSlot>
-      <p className="chart-note">{words.chartNote}</p>
-      <TableRegion captionId="history-table-caption">
-        <table className="data-table">
-          <caption id="history-table-caption">{words.tableCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{words.dateColumn}</th>
-              {series.map(({ key, label }) => (
-                <th scope="col" key={key}>
-                  {label}
-                </th>
-              ))}
-              <th scope="col">{words.overallColumn}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {chronological.map((assessment) => (
-              <tr key={assessment.id}>
-                <th scope="row">{resultsText.formatShortDateTime(assessment.submittedAt)}</th>
-                {themeOrder.map((key) => (
-                  <td key={key}>{themeScore(assessment, key)}</td>
-                ))}
-                <td>{assessment.profile.overall.score}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableRegion>
-    </section>
-  );
-}
 
 export function HistoryPage() {
   const words = resultsText.history;
@@ -123,7 +62,7 @@ export function HistoryPage() {
               })}
             </ol>
           </section>
-          {assessments.length >= 2 && <Evolution assessments={assessments} />}
+          {assessments.length >= 2 && <ScoreHistory assessments={assessments} />}
         </>
       )}
     </div>

@@ -11,7 +11,10 @@ import { useApiData } from '../../../lib/use-api-data.ts';
 import { usePage } from '../../../lib/use-page.ts';
 import { assessmentApi } from '../api/assessment-api.ts';
 import '../assessment.css';
-import { type ResultsSection, resultsSections } from './results-sections.tsx';
+import {
+  type ResultsSection,
+  resultsSections,
+} from '../../../components/profile/results-sections.tsx';
 
 interface ResultsPageState {
   assessment?: Assessment;

@@ -2,14 +2,14 @@ import type { SessionPatch, StaffSession, ThemeKey, Workshop } from '@capnum/con
 import { frenchDate, parisInstantText, parisTime } from '@capnum/contracts/paris-time';
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../../components/ui/button.tsx';
+import { FormFeedback, fieldError } from '../../../components/ui/form-feedback.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
+import { missingFields } from '../../../lib/forms/form-problem.ts';
+import { useFormSubmission } from '../../../lib/forms/use-form-submission.ts';
 import { text } from '../../../lib/i18n/index.ts';
 import { staffText } from '../../../lib/i18n/staff.ts';
 import { staffApi } from '../api/staff-api.ts';
-import { missingFields } from '../form-problem.ts';
-import { useFormSubmission } from '../use-form-submission.ts';
-import { FormFeedback, fieldError } from './form-feedback.tsx';
 
 const DEFAULT_CAPACITY = '12';
 

@@ -2,12 +2,12 @@ import type { Commune, StaffStop, StopPatch, TourStopSummary } from '@capnum/con
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../../components/ui/button.tsx';
 import { CommuneField } from '../../../components/ui/commune-field.tsx';
+import { FormFeedback, fieldError } from '../../../components/ui/form-feedback.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
+import { missingFields } from '../../../lib/forms/form-problem.ts';
+import { useFormSubmission } from '../../../lib/forms/use-form-submission.ts';
 import { staffText } from '../../../lib/i18n/staff.ts';
 import { staffApi } from '../api/staff-api.ts';
-import { missingFields } from '../form-problem.ts';
-import { useFormSubmission } from '../use-form-submission.ts';
-import { FormFeedback, fieldError } from './form-feedback.tsx';
 
 type StopFormProps =
   | { tourId: string; stop?: undefined; onSaved: (stop: StaffStop) => void }

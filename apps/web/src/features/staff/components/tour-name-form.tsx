@@ -1,12 +1,12 @@
 import type { Tour } from '@capnum/contracts';
 import type { FormEvent } from 'react';
 import { Button } from '../../../components/ui/button.tsx';
+import { FormFeedback, fieldError } from '../../../components/ui/form-feedback.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
+import { missingFields } from '../../../lib/forms/form-problem.ts';
+import { useFormSubmission } from '../../../lib/forms/use-form-submission.ts';
 import { staffText } from '../../../lib/i18n/staff.ts';
 import { staffApi } from '../api/staff-api.ts';
-import { missingFields } from '../form-problem.ts';
-import { useFormSubmission } from '../use-form-submission.ts';
-import { FormFeedback, fieldError } from './form-feedback.tsx';
 
 interface TourNameFormProps {
   /** Absent: a new tour. */

@@ -1,15 +1,15 @@
 import type { ThemeKey, Workshop, WorkshopBody, WorkshopLevel } from '@capnum/contracts';
 import type { FormEvent } from 'react';
 import { Button } from '../../../components/ui/button.tsx';
+import { FormFeedback, fieldError } from '../../../components/ui/form-feedback.tsx';
 import { RadioGroup } from '../../../components/ui/radio-group.tsx';
 import { TextAreaField } from '../../../components/ui/text-area-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
+import { missingFields } from '../../../lib/forms/form-problem.ts';
+import { useFormSubmission } from '../../../lib/forms/use-form-submission.ts';
 import { text } from '../../../lib/i18n/index.ts';
 import { staffText } from '../../../lib/i18n/staff.ts';
 import { staffApi } from '../api/staff-api.ts';
-import { missingFields } from '../form-problem.ts';
-import { useFormSubmission } from '../use-form-submission.ts';
-import { FormFeedback, fieldError } from './form-feedback.tsx';
 
 const themeOptions = (Object.keys(text.themes) as ThemeKey[]).map((theme) => ({
   value: theme,

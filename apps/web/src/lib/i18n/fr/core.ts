@@ -33,6 +33,16 @@ export const coreFr = {
     },
   },
 
+  /** Shared by every form and page shell. */
+  forms: {
+    invalid: (count: number) =>
+      count === 1
+        ? 'Le formulaire contient 1 erreur à corriger :'
+        : `Le formulaire contient ${count} erreurs à corriger :`,
+    keep: 'Non, revenir en arrière',
+  },
+  breadcrumbs: 'Fil d’Ariane',
+
   errors: {
     network:
       'Impossible de joindre Cap Numérique. Vérifiez votre connexion à internet, puis réessayez.',

@@ -55,15 +55,7 @@ export const staffFr = {
     reviewing: 'Enregistrement…',
     reviewed: (businessName: string) => `Le SIRET de ${businessName} est marqué comme vérifié.`,
   },
-  breadcrumbs: 'Fil d’Ariane',
   retry: 'Réessayer',
-  form: {
-    invalid: (count: number) =>
-      count === 1
-        ? 'Le formulaire contient 1 erreur à corriger :'
-        : `Le formulaire contient ${count} erreurs à corriger :`,
-    keep: 'Non, revenir en arrière',
-  },
   workshops: {
     title: 'Catalogue des ateliers',
     lead: 'Les ateliers que le van peut proposer. Chacun se programme ensuite en séances, aux étapes de la tournée.',

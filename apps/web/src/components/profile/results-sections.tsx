@@ -6,9 +6,11 @@ import {
   type ThemeKey,
 } from '@capnum/scoring';
 import { type ComponentType, lazy } from 'react';
-import { text } from '../../../lib/i18n/index.ts';
-import { resultsText } from '../../../lib/i18n/results.ts';
-import { ChartSlot, TableRegion } from '../figures.tsx';
+import { text } from '../../lib/i18n/index.ts';
+import { resultsText } from '../../lib/i18n/results.ts';
+import { DataTable } from '../ui/data-table.tsx';
+import { ChartSlot } from './chart-slot.tsx';
+import './profile.css';
 
 const ThemeRadarChart = lazy(() => import('./theme-radar-chart.tsx'));
 
@@ -47,34 +49,31 @@ function ThemeScoresSection({ assessment }: ResultsSectionProps) {
         <ChartSlot kind="radar">
           <ThemeRadarChart points={points} />
         </ChartSlot>
-        <TableRegion captionId="results-table-caption">
-          <table className="data-table">
-            <caption id="results-table-caption">{words.tableCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{words.themeColumn}</th>
-                <th scope="col">{words.scoreColumn}</th>
-                <th scope="col">{words.levelColumn}</th>
+        <DataTable caption={words.tableCaption}>
+          <thead>
+            <tr>
+              <th scope="col">{words.themeColumn}</th>
+              <th scope="col">{words.scoreColumn}</th>
+              <th scope="col">{words.levelColumn}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {themes.map((theme) => (
+              <tr key={theme.key}>
+                <th scope="row">{text.themes[theme.key].label}</th>
+                <td>{theme.score}</td>
+                <td>{levelLabels[theme.level]}</td>
               </tr>
-            </thead>
-            <tbody>
-              {themes.map((theme) => (
-                <tr key={theme.key}>
-                  <th scope="row">{text.themes[theme.key].label}</th>
-                  <td>{theme.score}</td>
-                  <td>{levelLabels[theme.level]}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">{words.overallTitle}</th>
-                <td>{overall.score}</td>
-                <td>{levelLabels[overall.level]}</td>
-              </tr>
-            </tfoot>
-          </table>
-        </TableRegion>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{words.overallTitle}</th>
+              <td>{overall.score}</td>
+              <td>{levelLabels[overall.level]}</td>
+            </tr>
+          </tfoot>
+        </DataTable>
       </div>
       <p className="chart-note">{words.chartNote}</p>
     </section>
@@ -149,7 +148,8 @@ export interface ResultsSection {
 }
 
 /**
- * The results page's own sections, top to bottom. Sections from other features
+ * The profile's sections, top to bottom: the artisan's results page and the
+ * advisor's member file render exactly these, from an assessment, fetching nothing. Sections from other features
  * (the van's next stop) come after them through the page's `extraSections`,
  * composed in `src/app/router.tsx`.
  */

@@ -26,16 +26,3 @@ export function ChartSlot({ kind, children }: { kind: 'radar' | 'line'; children
     </div>
   );
 }
-
-/**
- * A table that may be wider than a phone: it scrolls sideways, so it can take
- * keyboard focus, and is named by its caption.
- */
-export function TableRegion({ captionId, children }: { captionId: string; children: ReactNode }) {
-  return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable with the keyboard.
-    <section className="table-scroll" aria-labelledby={captionId} tabIndex={0}>
-      {children}
-    </section>
-  );
-}

@@ -1,6 +1,5 @@
-import { ApiRequestError } from '../../lib/api-client.ts';
-import { text } from '../../lib/i18n/index.ts';
-import { staffText } from '../../lib/i18n/staff.ts';
+import { ApiRequestError } from '../api-client.ts';
+import { text } from '../i18n/index.ts';
 
 /** What went wrong with a submitted form: one sentence, and a message per field when known. */
 export interface FormProblem {
@@ -18,7 +17,7 @@ export function formProblemOf(failure: unknown): FormProblem {
   // The API lists the technical names of invalid fields: the form names them itself.
   const message =
     failure.code === 'VALIDATION_ERROR'
-      ? staffText.form.invalid(Object.keys(fields).length)
+      ? text.forms.invalid(Object.keys(fields).length)
       : failure.message;
   return { message, fields };
 }
@@ -36,5 +35,5 @@ export function missingFields<Field extends string>(
     if (!values[field]) fields[field] = messages[field];
   }
   const count = Object.keys(fields).length;
-  return count === 0 ? null : { message: staffText.form.invalid(count), fields };
+  return count === 0 ? null : { message: text.forms.invalid(count), fields };
 }

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { staffText } from '../../../lib/i18n/staff.ts';
+import { text } from '../../lib/i18n/index.ts';
 
 export interface Crumb {
   label: string;
@@ -9,7 +9,7 @@ export interface Crumb {
 /** Where this page sits in the staff area; the last crumb is the page itself. */
 export function Breadcrumbs({ crumbs }: { crumbs: readonly Crumb[] }) {
   return (
-    <nav className="breadcrumbs" aria-label={staffText.breadcrumbs}>
+    <nav className="breadcrumbs" aria-label={text.breadcrumbs}>
       <ol>
         {crumbs.map((crumb, index) => (
           <li key={crumb.label}>

@@ -1,7 +1,7 @@
-import { Alert } from '../../../components/ui/alert.tsx';
-import { Button } from '../../../components/ui/button.tsx';
-import { ConfirmStep, useConfirmation } from '../../../components/ui/confirm-step.tsx';
-import { staffText } from '../../../lib/i18n/staff.ts';
+import { text } from '../../lib/i18n/index.ts';
+import { Alert } from './alert.tsx';
+import { Button } from './button.tsx';
+import { ConfirmStep, useConfirmation } from './confirm-step.tsx';
 
 interface ConfirmActionProps {
   /** The first button: "Supprimer l’étape". */
@@ -47,7 +47,7 @@ export function ConfirmAction({
           consequence={consequence}
           confirmLabel={confirmLabel}
           busyLabel={busyLabel}
-          keepLabel={staffText.form.keep}
+          keepLabel={text.forms.keep}
         />
       )}
       {confirmation.error && (

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
-import type { FormProblem } from '../form-problem.ts';
+import type { FormProblem } from '../../lib/forms/form-problem.ts';
+import { ErrorSummary } from './error-summary.tsx';
 
 interface FormFeedbackProps {
   problem: FormProblem | null;
