@@ -50,7 +50,6 @@ describe('OpenAPI', () => {
     const registered = context.app.publicRoutes.map(
       ({ method, url }) => `${method} ${url.replace(/:(\w+)/g, '{$1}')}`,
     );
-    expect(registered.length).toBeGreaterThan(10);
     expect([...documented].sort()).toEqual([...new Set(registered)].sort());
     for (const route of [
       'POST /api/auth/signup',
@@ -98,7 +97,7 @@ describe('errors and headers', () => {
     const response = await context.app.inject({ method: 'GET', url: '/health/live' });
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
-    expect(response.headers['strict-transport-security']).toBeDefined();
+    expect(response.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
   });
 
   it('forbids caching of every API answer, except the questionnaire it revalidates', async () => {

@@ -121,6 +121,7 @@ describe('control characters and raw JSON', () => {
     ];
     const failures: string[] = [];
     let sent = 0;
+    const expectedSends = cases.reduce((sum, { body }) => sum + variants(body).length, 0) + 4;
     for (const { method, url, token, body } of cases) {
       for (const payload of variants(body)) {
         const response = await context.app.inject({
@@ -144,7 +145,8 @@ describe('control characters and raw JSON', () => {
         failures.push(`GET /api/communes?q=${query} → ${response.body}`);
     }
     expect(failures).toEqual([]);
-    expect(sent).toBeGreaterThan(120);
+    // Every case and every variant went out: the loop above is not vacuous.
+    expect(sent).toBe(expectedSends);
   });
 
   it('refuses a control character with a French message that quotes no more than an excerpt', async () => {
@@ -181,7 +183,8 @@ describe('control characters and raw JSON', () => {
 
   it('logs no SQL parameter, no e-mail and no password hash', () => {
     const logs = logLines.join('\n');
-    expect(logLines.length).toBeGreaterThan(50);
+    // The requests above were logged, refusals included.
+    expect(logs).toContain('"code":"VALIDATION_ERROR"');
     expect(logs).not.toMatch(/\$argon2id\$/);
     expect(logs).not.toMatch(/"parameters"|"params"/);
     expect(logs).not.toContain('personne@exemple.fr');

@@ -66,7 +66,7 @@ describe('a 12-seat session booked by 100 artisans at once', () => {
     expect(rows.filter((row) => row.status === 'confirmed')).toHaveLength(12);
     expect(rows.filter((row) => row.status === 'waitlisted')).toHaveLength(88);
     // Seats went to the first arrivals: every confirmed row arrived before every waitlisted one.
-    expect(rows.slice(0, 12).every((row) => row.status === 'confirmed')).toBe(true);
+    expect(rows.slice(0, 12).map((row) => row.status)).toEqual(Array(12).fill('confirmed'));
     expect(new Set(rows.map((row) => row.artisan_id)).size).toBe(100);
   });
 
@@ -104,7 +104,9 @@ describe('a 12-seat session booked by 100 artisans at once', () => {
     expect(outbox.map((email) => email.to_email).sort()).toEqual(
       earliestWaiting.map((row) => byArtisan(row.artisan_id).email).sort(),
     );
-    expect(outbox.every((email) => email.subject.startsWith('Une place s’est libérée'))).toBe(true);
+    expect(
+      outbox.filter((email) => !email.subject.startsWith('Une place s’est libérée')),
+    ).toEqual([]);
   });
 
   it('never overbooks when bookings and cancellations interleave', async () => {
