@@ -104,9 +104,9 @@ describe('a 12-seat session booked by 100 artisans at once', () => {
     expect(outbox.map((email) => email.to_email).sort()).toEqual(
       earliestWaiting.map((row) => byArtisan(row.artisan_id).email).sort(),
     );
-    expect(
-      outbox.filter((email) => !email.subject.startsWith('Une place s’est libérée')),
-    ).toEqual([]);
+    expect(outbox.filter((email) => !email.subject.startsWith('Une place s’est libérée'))).toEqual(
+      [],
+    );
   });
 
   it('never overbooks when bookings and cancellations interleave', async () => {
