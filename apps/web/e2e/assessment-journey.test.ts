@@ -1,248 +1,31 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { siretFrom } from '../../api/src/seed/siret-generator.ts';
 import { expectNoAxeViolations } from './support/accessibility.ts';
-import { heading, logIn as logInWith, pathOf } from './support/app-pages.ts';
+import { heading, pathOf } from './support/app-pages.ts';
+import {
+  answer,
+  answerAll,
+  expectFocusedQuestionOnScreen,
+  isTicked,
+  logIn,
+  printedPageCount,
+  question,
+  screenshots,
+  signUp,
+  waitUntilSaved,
+} from './support/assessment-pages.ts';
 import { laptop } from './support/browser.ts';
 import { setUpBrowserSession } from './support/browser-session.ts';
+import {
+  contentAnswers,
+  expectedOverall,
+  expectedOverallAfterRedo,
+  expectedThemeScores,
+  referencingAnswers,
+  socialAnswers,
+  visibilityAnswers,
+} from './support/journey-answers.ts';
 
 const { newPage } = setUpBrowserSession();
-
-const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
-const saveStatus = (page: Page) => page.locator('.save-bar__status');
-
-/** A question is a fieldset named by its legend; its answers are ticked by clicking their labels. */
-const question = (page: Page, label: string) =>
-  page.getByRole('group', { name: label, exact: true });
-
-async function answer(page: Page, questionLabel: string, ...answerLabels: string[]) {
-  const group = question(page, questionLabel);
-  for (const label of answerLabels) await group.getByText(label, { exact: true }).click();
-}
-
-function isTicked(page: Page, questionLabel: string, answerLabel: string) {
-  return question(page, questionLabel).getByLabel(answerLabel, { exact: true }).isChecked();
-}
-
-async function waitUntilSaved(page: Page) {
-  await expect.poll(() => saveStatus(page).textContent()).toBe('Enregistré');
-}
-
-/** The question whose element has focus is on screen. */
-async function expectFocusedQuestionOnScreen(page: Page, questionId: string) {
-  await expect.poll(() => focusedId(page)).toBe(`question-${questionId}`);
-  const box = await page.locator(`#question-${questionId}`).boundingBox();
-  const viewport = page.viewportSize();
-  expect(box && viewport && box.y >= 0 && box.y < viewport.height).toBe(true);
-}
-
-// The answers of the journey, theme by theme: [question, ...answers ticked].
-type Answers = [string, ...string[]][];
-
-const visibilityAnswers: Answers = [
-  ['Votre entreprise a-t-elle un site internet ?', 'Oui, mais il n’est plus à jour'],
-  [
-    'Avez-vous une fiche d’établissement Google, celle qui s’affiche dans Google Maps quand on cherche votre entreprise ?',
-    'Oui, avec mes coordonnées, mais sans photos ou sans horaires',
-  ],
-  // Ticked below with the exclusive answers first, to check they clear each other.
-  [
-    'Dans quels annuaires en ligne votre entreprise est-elle inscrite ?',
-    'PagesJaunes',
-    'L’annuaire des artisans de votre chambre de métiers et de l’artisanat',
-  ],
-  [
-    'Vos clients laissent-ils des avis en ligne sur votre entreprise ?',
-    'Quelques avis, mais je ne les demande pas',
-  ],
-  ['Répondez-vous aux avis de vos clients, y compris aux avis négatifs ?', 'Non concerné'],
-  [
-    'Le nom, l’adresse et le téléphone de votre entreprise sont-ils écrits de la même façon partout en ligne ?',
-    'Je ne sais pas',
-  ],
-  [
-    'Quand vos horaires changent (congés, jours fériés, fermeture exceptionnelle), les mettez-vous à jour en ligne ?',
-    'Oui, à chaque changement',
-  ],
-];
-
-const referencingAnswers: Answers = [
-  [
-    'Savez-vous quels mots vos clients tapent dans Google pour trouver un artisan comme vous ?',
-    'J’en ai une idée, mais je ne les utilise pas dans mes textes',
-  ],
-  [
-    'Votre site s’affiche-t-il correctement sur un téléphone ?',
-    'À peu près, mais certaines pages sont difficiles à lire',
-  ],
-  [
-    'L’adresse de votre site commence-t-elle par « https », avec un petit cadenas dans la barre d’adresse ?',
-    'Oui, il y a le cadenas',
-  ],
-  [
-    'Le titre de vos pages, le texte bleu cliquable affiché dans les résultats de Google, indique-t-il votre métier et votre ville ?',
-    'Oui, mais seulement sur la page d’accueil',
-  ],
-  // Answered while the connection fails, below.
-  [
-    'Avez-vous écrit vous-même la description de vos pages, les deux lignes affichées sous le titre dans Google ?',
-    'Non, jamais',
-  ],
-  [
-    'Votre site indique-t-il les communes ou le secteur où vous travaillez et d’où viennent vos clients ?',
-    'Seulement mon adresse',
-  ],
-  [
-    'Votre site s’ouvre-t-il rapidement sur un téléphone, en trois secondes environ ?',
-    'Il me semble rapide, mais je ne l’ai jamais mesuré',
-  ],
-  // Left for after the reload: the questionnaire resumes here.
-  [
-    'Comment suivez-vous les visites de votre site ?',
-    'Avec les statistiques de ma fiche d’établissement Google',
-    'Je demande à mes nouveaux clients comment ils m’ont trouvé',
-  ],
-];
-
-const contentAnswers: Answers = [
-  [
-    'Montrez-vous des photos de vos réalisations ou de vos produits en ligne (site, fiche Google, réseaux sociaux) ?',
-    'Quelques-unes, mais elles sont anciennes',
-  ],
-  [
-    'Lesquelles de ces bonnes pratiques appliquez-vous à vos photos ?',
-    'Prises à la lumière du jour, nettes',
-    'Avec des gros plans sur les détails et les finitions',
-  ],
-  [
-    'Montrez-vous des photos « avant / après » de vos chantiers ou de vos réparations ?',
-    'Non concerné',
-  ],
-  [
-    'Publiez-vous des vidéos de votre travail (gestes du métier, atelier, chantier, fabrication) ?',
-    'Jamais',
-  ],
-  [
-    'Racontez-vous l’histoire de votre entreprise et de votre savoir-faire (parcours, matériaux, méthodes, origine des produits) ?',
-    'En quelques lignes seulement',
-  ],
-  [
-    'Ajoutez-vous régulièrement des nouveautés sur votre site ou votre fiche Google (nouvelles réalisations, produits de saison, actualités) ?',
-    'Quelques fois par an',
-  ],
-  ['Avez-vous le droit d’utiliser toutes les images que vous publiez ?', 'Je ne sais pas'],
-];
-
-const socialAnswers: Answers = [
-  [
-    'Sur quels réseaux sociaux votre entreprise est-elle présente ?',
-    'Facebook',
-    'Instagram',
-    'LinkedIn',
-  ],
-  [
-    'Votre entreprise a-t-elle une page professionnelle sur ces réseaux, séparée de votre compte personnel ?',
-    'J’utilise mon compte personnel',
-  ],
-  [
-    'À quel rythme publiez-vous sur les réseaux sociaux de votre entreprise ?',
-    'Une à trois fois par mois',
-  ],
-  [
-    'Répondez-vous aux messages et aux commentaires reçus sur vos réseaux sociaux ?',
-    'Oui, mais souvent plusieurs jours après',
-  ],
-  [
-    'Comment savez-vous ce que vous apportent vos réseaux sociaux ?',
-    'Je consulte les statistiques de ma page',
-  ],
-  [
-    'Vos pages sur les réseaux sociaux renvoient-elles vers votre site ou votre fiche Google, et inversement ?',
-    'Dans un seul sens',
-  ],
-  [
-    'Vos clients peuvent-ils commander vos produits en ligne, depuis vos réseaux sociaux ou votre site ?',
-    'Non concerné',
-  ],
-];
-
-/*
- * The expected scores, worked out by hand with the formula of DESIGN.md:
- * question score q = points / max (multi: ticked points capped at max, over max);
- * "Je ne sais pas" = 0; "Non concerné" leaves the question out;
- * theme = round(100 · Σ w·q / Σ w); overall = mean of the four themes.
- *
- * Visibility: site 2/3 (w2), Google 2/3 (w2), directories 2 of max 3 (w1),
- *   reviews 1/2, replies left out, details unknown 0, hours 2/2
- *   → (1.333 + 1.333 + 0.667 + 0.5 + 0 + 1) / 8 = 4.833 / 8 → 60.4 → 60
- * Referencing: keywords 1/2, mobile 1/2 (w2), https 1/1, titles 1/2, descriptions 0,
- *   area 1/2, speed 1/2, measure 2 of max 4
- *   → (0.5 + 1 + 1 + 0.5 + 0 + 0.5 + 0.5 + 0.5) / 9 = 4.5 / 9 → 50
- * Content: photos 1/2 (w2), quality 2 of 4, before/after left out, videos 0,
- *   story 1/2, updates 1/2, image rights unknown 0
- *   → (1 + 0.5 + 0 + 0.5 + 0.5 + 0) / 7 = 2.5 / 7 → 35.7 → 36
- * Social: networks 3 capped at max 2 → 1, page 1/3 (w2), rhythm 2/3, replies 1/2,
- *   reach 2 of max 3, links 1/2, orders left out
- *   → (1 + 0.667 + 0.667 + 0.5 + 0.667 + 0.5) / 7 = 4 / 7 → 57.1 → 57
- * Overall: (60 + 50 + 36 + 57) / 4 = 50.75 → 51, "Avancé" (51–75).
- *
- * The second time, the website becomes up to date, 3/3 (w2): visibility
- *   (2 + 1.333 + 0.667 + 0.5 + 0 + 1) / 8 = 5.5 / 8 → 68.75 → 69,
- *   overall (69 + 50 + 36 + 57) / 4 = 53.
- */
-const expectedThemeScores = { visibility: 60, referencing: 50, content: 36, social: 57 };
-const expectedOverall = 51;
-const expectedOverallAfterRedo = 53;
-
-async function answerAll(page: Page, answers: Answers) {
-  for (const [questionLabel, ...answerLabels] of answers) {
-    await answer(page, questionLabel, ...answerLabels);
-  }
-}
-
-async function signUp(page: Page, email: string, password: string, siretStart: string) {
-  const unique = Date.now().toString().slice(-7);
-  await page.goto('/inscription');
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill(password);
-  await page.getByLabel('Nom de l’entreprise').fill(`Ébénisterie ${unique}`);
-  await page.getByLabel('Numéro SIRET').fill(siretFrom(`${siretStart}${unique}`));
-  await page.getByLabel('Votre métier').fill('Ébéniste');
-  await page.getByRole('radio', { name: 'Fabrication' }).check();
-  const commune = page.getByRole('combobox', { name: 'Commune de l’entreprise' });
-  await commune.click();
-  await commune.pressSequentially('Auxerre', { delay: 30 });
-  await page.getByRole('option', { name: /^Auxerre \(89000[,)]/ }).click();
-  await page.getByRole('radio', { name: 'Aucun salarié' }).check();
-  await page.getByRole('button', { name: 'Créer mon compte' }).click();
-  await expect.poll(() => heading(page).textContent()).toBe('Mon espace');
-}
-
-async function logIn(page: Page, email: string, password: string) {
-  await logInWith(page, email, password);
-  await expect.poll(() => heading(page).textContent()).toBe('Mon espace');
-}
-
-/** The whole page, and the same cut into screen-sized slices that are easier to look at. */
-async function screenshots(page: Page, name: string) {
-  await page.screenshot({ path: `/tmp/capnum-assessment-${name}.png`, fullPage: true });
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  const viewport = page.viewportSize() ?? { width: 390, height: 844 };
-  for (let part = 0; part * viewport.height < height && part < 8; part += 1) {
-    const y = part * viewport.height;
-    await page.screenshot({
-      path: `/tmp/capnum-assessment-${name}-${part + 1}.png`,
-      fullPage: true,
-      clip: { x: 0, y, width: viewport.width, height: Math.min(viewport.height, height - y) },
-    });
-  }
-}
-
-/** Number of pages of the printed page, on A4. */
-async function printedPageCount(page: Page): Promise<number> {
-  const pdf = await page.pdf({ format: 'A4' });
-  return pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
-}
 
 describe('self-assessment journey on a phone', () => {
   const unique = Date.now().toString().slice(-7);
