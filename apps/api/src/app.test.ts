@@ -97,7 +97,9 @@ describe('errors and headers', () => {
     const response = await context.app.inject({ method: 'GET', url: '/health/live' });
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
-    expect(response.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    expect(response.headers['strict-transport-security']).toBe(
+      'max-age=31536000; includeSubDomains',
+    );
   });
 
   it('forbids caching of every API answer, except the questionnaire it revalidates', async () => {
