@@ -33,6 +33,10 @@ export default defineConfig({
           name: 'api',
           include: ['apps/api/src/**/*.test.ts'],
           globalSetup: ['apps/api/src/test/global-setup.ts'],
+          // Files share a worker's loaded modules (PGlite's compiled WebAssembly, the
+          // app's code) instead of loading them again: each file still builds its own
+          // database and app, and no API test mocks a module, a global or the clock.
+          isolate: false,
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },
