@@ -5,6 +5,7 @@ import * as tour from './0003-tour.ts';
 import * as demoChambers from './0004-demo-chambers.ts';
 import * as accountSessions from './0005-account-sessions.ts';
 import * as emailConfirmation from './0006-email-confirmation.ts';
+import * as advisors from './0007-advisors.ts';
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the same
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '0004-demo-chambers': demoChambers,
   '0005-account-sessions': accountSessions,
   '0006-email-confirmation': emailConfirmation,
+  '0007-advisors': advisors,
 };

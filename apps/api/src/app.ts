@@ -23,10 +23,12 @@ import { type Clock, systemClock } from './lib/clock.ts';
 import { AppError, NotFoundError } from './lib/errors.ts';
 import { waitText } from './lib/french.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
+import { advisorRoutes } from './modules/advisor/advisor.routes.ts';
 import { assessmentRoutes } from './modules/assessments/assessment.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { communesRoutes } from './modules/communes/communes.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { privacyRoutes } from './modules/privacy/privacy.routes.ts';
 import { registrationRoutes } from './modules/registrations/registration.routes.ts';
 import { staffRoutes } from './modules/staff/staff.routes.ts';
 import { tourRoutes } from './modules/tour/tour.routes.ts';
@@ -177,6 +179,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(tourRoutes, services);
   await app.register(registrationRoutes, services);
   await app.register(staffRoutes, { prefix: '/api/staff', staff: services.staff });
+  await app.register(advisorRoutes, { prefix: '/api/advisor', advisor: services.advisor });
+  await app.register(privacyRoutes, { privacy: services.privacy });
 
   const webDistDir = options.webDistDir ?? false;
   if (webDistDir && existsSync(webDistDir)) {

@@ -6,10 +6,12 @@ import type { Clock } from './lib/clock.ts';
 import { linksFrom } from './lib/mailer.ts';
 import { createAccountStatus } from './modules/accounts/account-status.ts';
 import { createAccountsService } from './modules/accounts/accounts.service.ts';
+import { createAdvisorService } from './modules/advisor/advisor.service.ts';
 import { createAssessmentService } from './modules/assessments/assessment.service.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
 import { createLoginThrottle } from './modules/auth/login-throttle.ts';
 import { createSessionCheck } from './modules/auth/session-check.ts';
+import { createPrivacyService } from './modules/privacy/privacy.service.ts';
 import { createQuestionnaireService } from './modules/questionnaires/questionnaire.service.ts';
 import { createRegistrationService } from './modules/registrations/registration.service.ts';
 import { createStaffServices } from './modules/staff/staff.services.ts';
@@ -48,6 +50,8 @@ export function createServices(deps: Dependencies) {
     tour: createTourService({ db, clock }),
     registrations: createRegistrationService({ db, clock, link }),
     staff: createStaffServices({ db, clock, link }),
+    privacy: createPrivacyService({ db, clock }),
+    advisor: createAdvisorService({ db, clock, questionnaires }),
   };
 }
 

@@ -77,6 +77,12 @@ export const errorCodes = [
   'WORKSHOP_NOT_FOUND',
   // Staff review of members.
   'SIRET_CONFLICT_NOT_FOUND',
+  // Advisors.
+  'MEMBER_NOT_FOUND',
+  'NOTE_NOT_FOUND',
+  'NOTE_LOCKED',
+  'DEPARTEMENT_OUTSIDE_CHAMBER',
+  'NOT_AN_ADVISOR',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof ErrorCode>;

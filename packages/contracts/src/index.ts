@@ -3,6 +3,7 @@ import { z } from 'zod';
 // French default messages for any rule that does not carry its own.
 z.config(z.locales.fr());
 
+export * from './advisor.ts';
 export * from './assessment.ts';
 export * from './auth.ts';
 export * from './common.ts';

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
@@ -27,6 +28,19 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number.parseFloat(v
 // A `date` column stays a 'YYYY-MM-DD' string: no time zone drift.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
+/**
+ * What every embedded database loads: the type parsers the pg driver uses too,
+ * and pg_trgm, which the member search's index needs.
+ */
+export const pgliteOptions = {
+  parsers: {
+    20: (value: string) => Number.parseInt(value, 10),
+    1700: (value: string) => Number.parseFloat(value),
+    1082: (value: string) => value,
+  },
+  extensions: { pg_trgm },
+};
+
 export function createDatabase(options: DatabaseOptions): { db: Db; kind: 'postgres' | 'pglite' } {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 20 });
@@ -47,13 +61,6 @@ export function createDatabase(options: DatabaseOptions): { db: Db; kind: 'postg
     location = resolve(dataDir, 'pglite');
     mkdirSync(location, { recursive: true });
   }
-  const client = new PGlite(location, {
-    loadDataDir: options.loadDataDir,
-    parsers: {
-      20: (value: string) => Number.parseInt(value, 10),
-      1700: (value: string) => Number.parseFloat(value),
-      1082: (value: string) => value,
-    },
-  });
+  const client = new PGlite(location, { ...pgliteOptions, loadDataDir: options.loadDataDir });
   return { db: new Kysely<Database>({ dialect: new PGliteDialect(client) }), kind: 'pglite' };
 }

@@ -32,6 +32,8 @@ export interface UserTable {
   deactivated_at: Timestamp | null;
   /** Set when the person followed the link sent to the address; nothing e-mails them before. */
   email_confirmed_at: Timestamp | null;
+  /** Advisors and staff: the name artisans read in their access log. */
+  display_name: string | null;
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
@@ -57,6 +59,13 @@ export interface ArtisanTable {
   siret_reviewed_at: Timestamp | null;
   siret_reviewed_by: string | null;
   created_at: CreatedAt;
+  /** The latest submitted assessment, kept by a trigger for the member list. */
+  latest_assessment_at: ColumnType<Date | null, never, never>;
+  latest_score: ColumnType<number | null, never, never>;
+  latest_level: ColumnType<number | null, never, never>;
+  weakest_theme: ColumnType<ThemeKey | null, never, never>;
+  /** Lower-case, accent-free name, SIRET and commune (generated). */
+  search_text: ColumnType<string, never, never>;
 }
 
 export interface RefreshTokenTable {
@@ -112,8 +121,60 @@ export interface AuditEventTable {
   created_at: CreatedAt;
 }
 
+export interface AdvisorScopeTable {
+  advisor_id: string;
+  chamber_id: string;
+  departement: string;
+}
+
+export interface ConsentEventTable {
+  id: Generated<string>;
+  artisan_id: string;
+  chamber_id: string;
+  granted: boolean;
+  text_version: string;
+  at: Timestamp;
+}
+
+export interface MemberNoteTable {
+  id: Generated<string>;
+  chamber_id: string;
+  artisan_id: string;
+  author_id: string | null;
+  author_name: string;
+  text: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface MemberVisitTable {
+  artisan_id: string;
+  chamber_id: string;
+  planned_on: string;
+  planned_by: string | null;
+  updated_at: Timestamp;
+}
+
+export type AccessLogWhat = 'file' | 'brief' | 'stop-pack';
+
+export interface AccessLogTable {
+  id: Generated<string>;
+  chamber_id: string;
+  artisan_id: string;
+  viewer_id: string | null;
+  viewer_name: string;
+  viewer_role: string;
+  what: AccessLogWhat;
+  at: Timestamp;
+}
+
 export interface Database {
   chambers: ChamberTable;
+  advisor_scopes: AdvisorScopeTable;
+  consent_events: ConsentEventTable;
+  member_notes: MemberNoteTable;
+  member_visits: MemberVisitTable;
+  access_log: AccessLogTable;
   users: UserTable;
   artisans: ArtisanTable;
   refresh_tokens: RefreshTokenTable;

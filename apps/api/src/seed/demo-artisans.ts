@@ -1,3 +1,4 @@
+import { CONSENT_TEXT_VERSION } from '@capnum/contracts';
 import {
   type Answers,
   computeProfile,
@@ -8,7 +9,6 @@ import {
 } from '@capnum/scoring';
 import type { Executor } from '../db/database.ts';
 import type { Clock } from '../lib/clock.ts';
-import { CONSENT_TEXT_VERSION } from '../modules/accounts/accounts.service.ts';
 import { insertSubmittedAssessment } from '../modules/assessments/assessment.repository.ts';
 import { largestCommunesOf } from '../modules/communes/commune-directory.ts';
 import { siretFrom } from './siret-generator.ts';
@@ -205,6 +205,18 @@ export async function seedDemoArtisans(
         })
         .returning('id')
         .executeTakeFirstOrThrow();
+      if (sharing) {
+        await db
+          .insertInto('consent_events')
+          .values({
+            artisan_id: artisan.id,
+            chamber_id: chamber.id,
+            granted: true,
+            text_version: CONSENT_TEXT_VERSION,
+            at: new Date(now - 400 * 86_400_000),
+          })
+          .execute();
+      }
       // Service trades tend to be a little further along; spread wide anyway.
       let maturity = Math.min(
         0.95,

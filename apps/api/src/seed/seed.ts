@@ -1,9 +1,9 @@
+import { CONSENT_TEXT_VERSION } from '@capnum/contracts';
 import { computeProfile, questionnaireV1, SCORING_VERSION } from '@capnum/scoring';
 import type { Config } from '../config.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { type Clock, systemClock } from '../lib/clock.ts';
 import { hashPassword } from '../lib/passwords.ts';
-import { CONSENT_TEXT_VERSION } from '../modules/accounts/accounts.service.ts';
 import { insertSubmittedAssessment } from '../modules/assessments/assessment.repository.ts';
 import {
   DEMO_ARTISAN_COUNT,
@@ -105,6 +105,8 @@ async function ensureUser(
     role: 'artisan' | 'advisor' | 'staff';
     chamberId: string;
     passwordHash: string;
+    /** Advisors and staff: the name artisans read in their access log. */
+    displayName?: string;
   },
 ): Promise<{ id: string; created: boolean }> {
   const inserted = await db
@@ -114,6 +116,7 @@ async function ensureUser(
       role: user.role,
       chamber_id: user.chamberId,
       password_hash: user.passwordHash,
+      display_name: user.displayName ?? null,
       // Demo addresses are not real: counted as confirmed so the demo can book.
       email_confirmed_at: new Date(),
     })
@@ -174,25 +177,40 @@ async function seedDemoIn(db: Executor, clock: Clock, passwordHash: string): Pro
       })
       .returning('id')
       .executeTakeFirstOrThrow()
-      .then((artisan) => seedDemoArtisanAssessment(db, artisan.id, chambers.bfc, clock));
+      .then(async (artisan) => {
+        await db
+          .insertInto('consent_events')
+          .values({
+            artisan_id: artisan.id,
+            chamber_id: chambers.bfc,
+            granted: true,
+            text_version: CONSENT_TEXT_VERSION,
+            at: clock.now(),
+          })
+          .execute();
+        await seedDemoArtisanAssessment(db, artisan.id, chambers.bfc, clock);
+      });
   }
-  await ensureUser(db, {
+  const advisor = await ensureUser(db, {
     email: demoAccounts.advisor,
     role: 'advisor',
     chamberId: chambers.bfc,
     passwordHash,
+    displayName: 'Camille Martin',
   });
   await ensureUser(db, {
     email: demoAccounts.staff,
     role: 'staff',
     chamberId: chambers.bfc,
     passwordHash,
+    displayName: 'Dominique Bernard',
   });
-  await ensureUser(db, {
+  const otherAdvisor = await ensureUser(db, {
     email: demoAccounts.otherAdvisor,
     role: 'advisor',
     chamberId: chambers.grandEst,
     passwordHash,
+    displayName: 'Sacha Weber',
   });
   await seedDemoTour(db, clock, chambers);
   await seedDemoArtisans(db, {
@@ -218,7 +236,52 @@ async function seedDemoIn(db: Executor, clock: Clock, passwordHash: string): Pro
     chamberIds: [chambers.bfc, chambers.grandEst],
     skipEmail: demoAccounts.artisan,
   });
+  if (advisor.created) await seedDemoNotes(db, clock, advisor.id, chambers.bfc);
+  if (otherAdvisor.created) await seedDemoNotes(db, clock, otherAdvisor.id, chambers.grandEst);
 }
+
+/** A few notes by a demo advisor on consenting members of their chamber. */
+async function seedDemoNotes(db: Executor, clock: Clock, advisorId: string, chamberId: string) {
+  const author = await db
+    .selectFrom('users')
+    .select(['display_name', 'email'])
+    .where('id', '=', advisorId)
+    .executeTakeFirstOrThrow();
+  const members = await db
+    .selectFrom('artisans')
+    .select('id')
+    .where('chamber_id', '=', chamberId)
+    .where('share_with_advisor', '=', true)
+    .where('latest_assessment_at', 'is not', null)
+    .orderBy('business_name')
+    .orderBy('id')
+    .limit(demoNotes.length)
+    .execute();
+  const now = clock.now().getTime();
+  await Promise.all(
+    members.map((member, index) =>
+      db
+        .insertInto('member_notes')
+        .values({
+          chamber_id: chamberId,
+          artisan_id: member.id,
+          author_id: advisorId,
+          author_name: author.display_name ?? author.email,
+          text: demoNotes[index] as string,
+          created_at: new Date(now - (index + 3) * 86_400_000),
+          updated_at: new Date(now - (index + 3) * 86_400_000),
+        })
+        .execute(),
+    ),
+  );
+}
+
+const demoNotes = [
+  'Appel du gérant : souhaite refaire son site avant l’été. Proposer l’atelier référencement.',
+  'Fiche Google incomplète (horaires manquants). À revoir ensemble lors de la prochaine visite.',
+  'Publie sur Facebook une fois par mois ; intéressé par un rythme plus régulier.',
+  'Vient de reprendre l’entreprise : besoin d’un point complet sur la présence en ligne.',
+];
 
 /** The demo baker: a good shop window, weak on referencing and social networks. */
 async function seedDemoArtisanAssessment(

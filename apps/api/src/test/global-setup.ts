@@ -5,6 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import type { TestProject } from 'vitest/node';
+import { pgliteOptions } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import {
   createTemplateOnServer,
@@ -33,7 +34,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide(TEMPLATE_DUMP_KEY, '');
     return () => dropTemplateOnServer(serverUrl, name);
   }
-  const client = new PGlite('memory://');
+  const client = new PGlite('memory://', pgliteOptions);
   const db = new Kysely<unknown>({ dialect: new PGliteDialect(client) });
   await migrateToLatest(db);
   const dump = await client.dumpDataDir('none');

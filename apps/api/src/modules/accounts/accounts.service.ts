@@ -1,4 +1,5 @@
 import type { EmailConfirmed, SignupAccepted, SignupBody } from '@capnum/contracts';
+import { CONSENT_TEXT_VERSION } from '@capnum/contracts';
 import type { z } from 'zod';
 import type { Db } from '../../db/database.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -8,11 +9,9 @@ import { consumeOneTimeToken, issueOneTimeToken } from '../../lib/one-time-token
 import { hashPassword } from '../../lib/passwords.ts';
 import type { AccessClaims } from '../../plugins/authentication.ts';
 import { chamberCoveringCommune } from '../communes/commune-chambers.ts';
+import { recordConsent } from '../privacy/privacy.repository.ts';
 import { confirmationEmail, signupAttemptEmail } from './account-emails.ts';
 import * as repository from './accounts.repository.ts';
-
-/** The version of the advisor-sharing consent text shown at sign-up. */
-export const CONSENT_TEXT_VERSION = '2026-01';
 
 export interface AccountsDependencies {
   db: Db;
@@ -60,7 +59,7 @@ export function createAccountsService({ db, clock, link }: AccountsDependencies)
             chamber_id: chamber.id,
             created_at: now,
           });
-          await repository.insertArtisan(trx, {
+          const artisan = await repository.insertArtisan(trx, {
             user_id: user.id,
             chamber_id: chamber.id,
             business_name: body.businessName,
@@ -78,6 +77,13 @@ export function createAccountsService({ db, clock, link }: AccountsDependencies)
             siret_conflict_at: siretClaimed ? now : null,
             created_at: now,
           });
+          if (body.shareWithAdvisor) {
+            await recordConsent(
+              trx,
+              { artisanId: artisan.id, chamberId: chamber.id },
+              { granted: true, textVersion: CONSENT_TEXT_VERSION, at: now },
+            );
+          }
           const token = await issueOneTimeToken(
             trx,
             {

@@ -4,6 +4,7 @@ import { itineraryRoutes } from './itinerary/itinerary.routes.ts';
 import { siretReviewRoutes } from './members/siret-review.routes.ts';
 import { staffSessionsRoutes } from './sessions/sessions.routes.ts';
 import type { StaffServices } from './staff.services.ts';
+import { teamRoutes } from './team/team.routes.ts';
 import { workshopsRoutes } from './workshops/workshops.routes.ts';
 
 /**
@@ -18,4 +19,5 @@ export const staffRoutes: FastifyPluginAsync<{ staff: StaffServices }> = async (
   await app.register(itineraryRoutes, { itinerary: staff.itinerary });
   await app.register(staffSessionsRoutes, { sessions: staff.sessions });
   await app.register(siretReviewRoutes, { siretReview: staff.siretReview });
+  await app.register(teamRoutes, { team: staff.team });
 };

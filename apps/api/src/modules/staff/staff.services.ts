@@ -4,6 +4,7 @@ import type { LinkTo } from '../../lib/mailer.ts';
 import { createItineraryService } from './itinerary/itinerary.service.ts';
 import { createSiretReviewService } from './members/siret-review.service.ts';
 import { createStaffSessionsService } from './sessions/sessions.service.ts';
+import { createTeamService } from './team/team.service.ts';
 import { createWorkshopsService } from './workshops/workshops.service.ts';
 
 /** The services of the staff areas, each taking what it needs. */
@@ -13,6 +14,7 @@ export function createStaffServices(deps: { db: Db; clock: Clock; link: LinkTo }
     itinerary: createItineraryService(deps),
     sessions: createStaffSessionsService(deps),
     siretReview: createSiretReviewService(deps),
+    team: createTeamService(deps),
   };
 }
 
