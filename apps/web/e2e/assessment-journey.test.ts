@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/accessibility.ts';
-import { heading, pathOf } from './support/app-pages.ts';
+import { heading, pathOf, printedPageCount } from './support/app-pages.ts';
 import {
   answer,
   answerAll,
   expectFocusedQuestionOnScreen,
   isTicked,
   logIn,
-  printedPageCount,
   question,
   screenshots,
   signUp,

@@ -25,3 +25,9 @@ export async function logIn(page: Page, email: string, password = DEMO_PASSWORD)
   await expect.poll(() => heading(page).textContent()).toBe('Se connecter');
   await submitLogIn(page, email, password);
 }
+
+/** How many A4 pages the page prints on (Chromium's PDF of the print stylesheet). */
+export async function printedPageCount(page: Page): Promise<number> {
+  const pdf = await page.pdf({ format: 'A4' });
+  return pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+}

@@ -79,7 +79,3 @@ export async function screenshots(page: Page, name: string) {
 }
 
 /** Number of pages of the printed page, on A4. */
-export async function printedPageCount(page: Page): Promise<number> {
-  const pdf = await page.pdf({ format: 'A4' });
-  return pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
-}

@@ -1,5 +1,6 @@
 import { useRoutes } from 'react-router';
-import { advisorHomeRoutes } from '../features/advisor-home/routes.tsx';
+import { accountRoutes } from '../features/account/routes.tsx';
+import { advisorRoutes } from '../features/advisor/routes.tsx';
 import { artisanHomeRoutes } from '../features/artisan-home/routes.tsx';
 import { assessmentPublicRoutes, assessmentRoutes } from '../features/assessment/routes.tsx';
 import { authRoutes } from '../features/auth/routes.tsx';
@@ -44,9 +45,14 @@ const routes = [
       ...assessmentPublicRoutes,
       {
         element: <RequireRole allow={['artisan']} />,
-        children: [...artisanHomeRoutes, ...assessmentArtisanRoutes, ...myWorkshopsRoutes],
+        children: [
+          ...artisanHomeRoutes,
+          ...assessmentArtisanRoutes,
+          ...myWorkshopsRoutes,
+          ...accountRoutes,
+        ],
       },
-      { element: <RequireRole allow={['advisor']} />, children: advisorHomeRoutes },
+      { element: <RequireRole allow={['advisor']} />, children: advisorRoutes },
       {
         element: <RequireRole allow={['staff']} />,
         children: [...staffHomeRoutes, ...staffRoutes],

@@ -20,6 +20,7 @@ const navigationByRole = {
     { to: paths.diagnostic, label: navigationWords.diagnostic, section: true },
     { to: paths.tour, label: navigationWords.tour },
     { to: paths.myWorkshops, label: navigationWords.myWorkshops },
+    { to: paths.account, label: navigationWords.account },
   ],
   advisor: [
     { to: paths.advisorHome, label: navigationWords.advisorHome },
@@ -29,6 +30,7 @@ const navigationByRole = {
     { to: paths.staffHome, label: navigationWords.staffHome },
     { to: paths.staffTours, label: navigationWords.staffTours, section: true },
     { to: paths.staffWorkshops, label: navigationWords.staffWorkshops },
+    { to: paths.staffTeam, label: navigationWords.staffTeam },
   ],
 } satisfies Record<string, NavigationItem[]>;
 

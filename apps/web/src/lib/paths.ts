@@ -15,6 +15,11 @@ export const paths = {
   diagnosticCalculation: '/diagnostic/calcul',
   diagnosticHistory: '/diagnostic/historique',
   advisorHome: '/conseiller',
+  advisorMember: '/conseiller/membres/:artisanId',
+  advisorBrief: '/conseiller/membres/:artisanId/fiche',
+  advisorStopPack: '/conseiller/etapes/:stopId',
+  account: '/mon-compte',
+  staffTeam: '/equipe/conseillers',
   staffHome: '/equipe',
   tour: '/tournee',
   myWorkshops: '/mes-ateliers',
@@ -30,6 +35,9 @@ export const paths = {
 export const pathTo = {
   diagnosticResults: (assessmentId: string) =>
     `/diagnostic/resultats/${encodeURIComponent(assessmentId)}`,
+  advisorMember: (artisanId: string) => `/conseiller/membres/${encodeURIComponent(artisanId)}`,
+  advisorBrief: (artisanId: string) => `/conseiller/membres/${encodeURIComponent(artisanId)}/fiche`,
+  advisorStopPack: (stopId: string) => `/conseiller/etapes/${encodeURIComponent(stopId)}`,
   staffTour: (tourId: string) => `/equipe/tournees/${encodeURIComponent(tourId)}`,
   staffStop: (stopId: string) => `/equipe/etapes/${encodeURIComponent(stopId)}`,
   staffSession: (stopId: string, sessionId: string) =>

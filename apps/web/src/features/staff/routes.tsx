@@ -21,6 +21,8 @@ const SiretConflictsPage = lazy(async () => ({
   default: (await import('./siret-conflicts-page.tsx')).SiretConflictsPage,
 }));
 
+const TeamPage = lazy(async () => ({ default: (await import('./team-page.tsx')).TeamPage }));
+
 /** Running the van tour; mounted behind the staff guard in `src/app/router.tsx`. */
 export const staffRoutes: RouteObject[] = [
   { path: paths.staffWorkshops, element: <WorkshopsPage /> },
@@ -29,4 +31,5 @@ export const staffRoutes: RouteObject[] = [
   { path: paths.staffStop, element: <StaffStopPage /> },
   { path: paths.staffSession, element: <StaffSessionPage /> },
   { path: paths.staffSiretConflicts, element: <SiretConflictsPage /> },
+  { path: paths.staffTeam, element: <TeamPage /> },
 ];

@@ -12,7 +12,8 @@ import { type CoreCatalogue, coreFr } from './fr/core.ts';
  *   fr/calculation.ts     how the score is calculated
  *   fr/tour.ts            the van's tour, bookings, next stop under the results
  *   fr/staff.ts           staff home and tour management
- *   fr/advisor.ts         advisor home
+ *   fr/advisor.ts         advisor: members, a member's file, briefs, stop packs
+ *   fr/account.ts         the artisan's account: sharing consent, access log
  *
  * Code reads the core words from `text` below, and an area's words from the
  * module of the same name next to this file (`./results.ts` → `resultsText`),

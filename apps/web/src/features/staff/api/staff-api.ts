@@ -10,6 +10,7 @@ import type {
   StaffStopList,
   StopBody,
   StopPatch,
+  Team,
   Tour,
   TourBody,
   TourList,
@@ -25,6 +26,9 @@ const id = (value: string) => encodeURIComponent(value);
 
 /** The chamber staff's management of the van tour (`/api/staff/*`). */
 export const staffApi = {
+  team: (signal?: AbortSignal) => api.get<Team>('/api/staff/team', { signal }),
+  setScope: (advisorId: string, departements: string[]) =>
+    api.put<Team>(`/api/staff/team/${id(advisorId)}/departements`, { departements }),
   siretConflicts: (signal?: AbortSignal) =>
     api
       .get<SiretConflictList>('/api/staff/siret-conflicts', { signal })

@@ -13,6 +13,20 @@ export const staffFr = {
     ],
   },
 
+  team: {
+    title: 'Les conseillers',
+    lead: 'Chaque conseiller voit les membres qui partagent leur diagnostic dans les départements qu’il suit. Sans département coché, il les suit tous.',
+    loading: 'Chargement de l’équipe…',
+    empty: 'Aucun conseiller dans votre chambre pour l’instant.',
+    legend: (name: string) => `Départements suivis par ${name}`,
+    all: 'Tous les départements',
+    save: 'Enregistrer',
+    saving: 'Enregistrement…',
+    saved: (name: string) => `Départements de ${name} enregistrés.`,
+    staffTitle: 'L’équipe de la chambre',
+    noName: 'Sans nom',
+  },
+
   homeCards: {
     title: 'La tournée du van',
     toursTitle: 'Tournées, étapes et séances',
