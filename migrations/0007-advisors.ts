@@ -18,7 +18,9 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('advisor_scopes')
-    .addColumn('advisor_id', 'uuid', (col) => col.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('advisor_id', 'uuid', (col) =>
+      col.notNull().references('users.id').onDelete('cascade'),
+    )
     .addColumn('chamber_id', 'uuid', (col) => col.notNull().references('chambers.id'))
     .addColumn('departement', 'text', (col) => col.notNull())
     .addPrimaryKeyConstraint('advisor_scopes_pkey', ['advisor_id', 'departement'])
@@ -148,10 +150,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     where latest.artisan_id = artisans.id`.execute(db);
 
   // One definition of the searchable form of a text, for the column and the queries.
-  await sql.raw(`
+  await sql
+    .raw(`
     create function search_form(value text) returns text
     language sql immutable parallel safe
-    as $$ select translate(lower(value), '${ACCENTED}', '${PLAIN}') $$`).execute(db);
+    as $$ select translate(lower(value), '${ACCENTED}', '${PLAIN}') $$`)
+    .execute(db);
   await sql`alter table artisans add column search_text text generated always as (
       search_form(business_name || ' ' || siret || ' ' || commune_name)) stored`.execute(db);
   await sql`create index artisans_search_trgm_idx on artisans using gin (search_text gin_trgm_ops)`.execute(

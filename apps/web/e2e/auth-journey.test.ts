@@ -188,6 +188,7 @@ describe('authentication journey on a phone', () => {
       'Mon autodiagnostic',
       'La tournée du van',
       'Mes ateliers',
+      'Mon compte',
     ]);
   });
 
@@ -231,10 +232,11 @@ describe('authentication journey on a phone', () => {
     await expect.poll(() => heading(page).textContent()).toBe('Espace équipe');
   });
 
-  it('takes an advisor to the advisor home', async () => {
+  it('takes an advisor to their member list', async () => {
     const { page } = await newPage();
     await logIn(page, 'conseiller@demo.capnum.test', DEMO_PASSWORD);
-    await expect.poll(() => heading(page).textContent()).toBe('Espace conseiller');
+    await expect.poll(() => heading(page).textContent()).toBe('Mes membres');
+    await expect.poll(() => page.getByRole('table').getByRole('row').count()).toBeGreaterThan(1);
     expect(await page.getByRole('main').textContent()).toContain('CMA Bourgogne-Franche-Comté');
     await expectNoAxeViolations(page);
   });

@@ -40,7 +40,7 @@ export function createTeamService({ db }: { db: Db }) {
     ): Promise<Team> {
       await db.transaction().execute(async (trx) => {
         const advisor = await repository.findAdvisor(trx, claims.chamberId, userId);
-        if (!advisor || advisor.role !== 'advisor') {
+        if (advisor?.role !== 'advisor') {
           throw new NotFoundError(
             'Ce conseiller n’existe pas dans votre chambre.',
             'NOT_AN_ADVISOR',
