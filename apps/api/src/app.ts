@@ -178,7 +178,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(assessmentRoutes, services);
   await app.register(tourRoutes, services);
   await app.register(registrationRoutes, services);
-  await app.register(staffRoutes, { prefix: '/api/staff', staff: services.staff });
+  await app.register(staffRoutes, { prefix: '/api/staff', staff: services.staff, db, clock });
   await app.register(advisorRoutes, { prefix: '/api/advisor', advisor: services.advisor });
   await app.register(privacyRoutes, { privacy: services.privacy });
 

@@ -49,7 +49,7 @@ export function createServices(deps: Dependencies) {
     assessments: createAssessmentService({ db, clock, questionnaires }),
     tour: createTourService({ db, clock }),
     registrations: createRegistrationService({ db, clock, link }),
-    staff: createStaffServices({ db, clock, link }),
+    staff: createStaffServices({ db, clock, link, k: config.K_ANONYMITY }),
     privacy: createPrivacyService({ db, clock }),
     advisor: createAdvisorService({ db, clock, questionnaires }),
   };

@@ -4,6 +4,7 @@ import { z } from 'zod';
 z.config(z.locales.fr());
 
 export * from './advisor.ts';
+export * from './aggregates.ts';
 export * from './assessment.ts';
 export * from './auth.ts';
 export * from './common.ts';

@@ -1,0 +1,108 @@
+import {
+  type AggregateDimension,
+  type AggregateRow,
+  type Aggregates,
+  type AggregatesQuery,
+  type ThemeKey,
+  themeKeys,
+} from '@capnum/contracts';
+import { addDays, parisDate } from '@capnum/contracts/paris-time';
+import { cellId, groupedTable, suppressSmallCells } from '@capnum/statistics';
+import type { Db } from '../../../db/database.ts';
+import type { Clock } from '../../../lib/clock.ts';
+import { UnprocessableError } from '../../../lib/errors.ts';
+import type { AccessClaims } from '../../../plugins/authentication.ts';
+import * as repository from './statistics.repository.ts';
+
+const LEVEL = 'level';
+
+/** The period asked for; by default the twelve months up to today (Paris). */
+export function periodOf(query: AggregatesQuery, now: Date): repository.Period {
+  const to = query.to ?? parisDate(now);
+  const from = query.from ?? addDays(to, -364);
+  if (from > to) {
+    throw new UnprocessableError('La date de début est après la date de fin.', 'UNPROCESSABLE', [
+      { field: 'from', message: 'Choisissez une date de début avant la date de fin.' },
+    ]);
+  }
+  return { from, to };
+}
+
+/**
+ * Grouped statistics of the chamber where no figure describes fewer than k
+ * artisans, and no hidden figure can be worked out from the others: counts
+ * by the grouping keys and by level form one table with all its totals,
+ * suppressed together (packages/statistics); means, medians and level
+ * counts are only given for the groups whose count is published.
+ */
+export function createStatisticsService({ db, clock, k }: { db: Db; clock: Clock; k: number }) {
+  return {
+    async aggregates(claims: AccessClaims, query: AggregatesQuery): Promise<Aggregates> {
+      const groupBy: AggregateDimension[] = query.groupBy ?? [];
+      const period = periodOf(query, clock.now());
+      const withLevels = !groupBy.includes('level');
+      const dims: string[] = withLevels ? [...groupBy, LEVEL] : [...groupBy];
+      const themes: (ThemeKey | 'overall')[] = query.theme
+        ? [query.theme]
+        : ['overall', ...themeKeys];
+      const [counts, measures] = await Promise.all([
+        repository.countCells(db, claims.chamberId, query, period, dims as AggregateDimension[]),
+        repository.measureCells(db, claims.chamberId, query, period, groupBy, themes),
+      ]);
+      const table = groupedTable(dims, counts);
+      const { suppressed } = suppressSmallCells(table, k);
+      const measuresById = new Map(measures.map((row) => [cellId(dims, row.keys), row.measures]));
+
+      const rows: AggregateRow[] = [];
+      const totals: AggregateRow[] = [];
+      for (const cell of table.cells.values()) {
+        // A row is a group of artisans; with levels added, the level cells are its distribution.
+        if (withLevels && LEVEL in cell.keys) continue;
+        const hidden = suppressed.has(cell.id);
+        const keys = cell.keys as AggregateRow['keys'];
+        const measure = measuresById.get(cell.id);
+        const levelCount = (level: number) => {
+          if (!withLevels) return null;
+          const id = cellId(dims, { ...cell.keys, [LEVEL]: String(level) });
+          const levelCell = table.cells.get(id);
+          if (!levelCell) return 0;
+          return suppressed.has(id) ? null : levelCell.n;
+        };
+        const row: AggregateRow = {
+          keys,
+          total: groupBy.some((dim) => !(dim in cell.keys)),
+          suppressed: hidden,
+          n: hidden ? null : cell.n,
+          overall: hidden || !measure?.overall ? null : measure.overall,
+          themes:
+            hidden || !measure
+              ? null
+              : Object.fromEntries(
+                  themes
+                    .filter((theme) => theme !== 'overall')
+                    .map((theme) => [theme, measure[theme]]),
+                ),
+          levels:
+            hidden || !withLevels
+              ? null
+              : { 1: levelCount(1), 2: levelCount(2), 3: levelCount(3), 4: levelCount(4) },
+        };
+        (row.total ? totals : rows).push(row);
+      }
+      const order = (a: AggregateRow, b: AggregateRow) =>
+        groupBy
+          .map((dim) => (a.keys[dim] ?? '\uffff').localeCompare(b.keys[dim] ?? '\uffff'))
+          .find((difference) => difference !== 0) ?? 0;
+      return {
+        k,
+        groupBy,
+        from: period.from,
+        to: period.to,
+        rows: rows.sort(order),
+        totals: totals.sort(order),
+      };
+    },
+  };
+}
+
+export type StatisticsService = ReturnType<typeof createStatisticsService>;
