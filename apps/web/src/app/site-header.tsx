@@ -31,6 +31,7 @@ const navigationByRole = {
     { to: paths.staffTours, label: navigationWords.staffTours, section: true },
     { to: paths.staffWorkshops, label: navigationWords.staffWorkshops },
     { to: paths.staffTeam, label: navigationWords.staffTeam },
+    { to: paths.staffStatistics, label: navigationWords.staffStatistics },
   ],
 } satisfies Record<string, NavigationItem[]>;
 

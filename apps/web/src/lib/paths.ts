@@ -20,6 +20,7 @@ export const paths = {
   advisorStopPack: '/conseiller/etapes/:stopId',
   account: '/mon-compte',
   staffTeam: '/equipe/conseillers',
+  staffStatistics: '/equipe/statistiques',
   staffHome: '/equipe',
   tour: '/tournee',
   myWorkshops: '/mes-ateliers',

@@ -17,7 +17,13 @@ class ChartBoundary extends Component<{ children: ReactNode }, { failed: boolean
  * Where a lazily loaded chart draws. Hidden from assistive technologies: the
  * table next to it carries the same figures.
  */
-export function ChartSlot({ kind, children }: { kind: 'radar' | 'line'; children: ReactNode }) {
+export function ChartSlot({
+  kind,
+  children,
+}: {
+  kind: 'radar' | 'line' | 'bars';
+  children: ReactNode;
+}) {
   return (
     <div className={`chart chart--${kind}`} aria-hidden="true">
       <ChartBoundary>

@@ -23,6 +23,10 @@ const SiretConflictsPage = lazy(async () => ({
 
 const TeamPage = lazy(async () => ({ default: (await import('./team-page.tsx')).TeamPage }));
 
+const StatisticsPage = lazy(async () => ({
+  default: (await import('./statistics/statistics-page.tsx')).StatisticsPage,
+}));
+
 /** Running the van tour; mounted behind the staff guard in `src/app/router.tsx`. */
 export const staffRoutes: RouteObject[] = [
   { path: paths.staffWorkshops, element: <WorkshopsPage /> },
@@ -32,4 +36,5 @@ export const staffRoutes: RouteObject[] = [
   { path: paths.staffSession, element: <StaffSessionPage /> },
   { path: paths.staffSiretConflicts, element: <SiretConflictsPage /> },
   { path: paths.staffTeam, element: <TeamPage /> },
+  { path: paths.staffStatistics, element: <StatisticsPage /> },
 ];

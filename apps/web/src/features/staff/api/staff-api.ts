@@ -1,4 +1,5 @@
 import type {
+  Aggregates,
   Registrant,
   RegistrantList,
   SessionBody,
@@ -26,6 +27,8 @@ const id = (value: string) => encodeURIComponent(value);
 
 /** The chamber staff's management of the van tour (`/api/staff/*`). */
 export const staffApi = {
+  aggregates: (search: string, signal?: AbortSignal) =>
+    api.get<Aggregates>(`/api/staff/aggregates${search}`, { signal }),
   team: (signal?: AbortSignal) => api.get<Team>('/api/staff/team', { signal }),
   setScope: (advisorId: string, departements: string[]) =>
     api.put<Team>(`/api/staff/team/${id(advisorId)}/departements`, { departements }),

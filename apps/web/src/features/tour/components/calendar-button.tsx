@@ -2,22 +2,9 @@ import { useState } from 'react';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { tourText } from '../../../lib/i18n/tour.ts';
+import { saveFile } from '../../../lib/save-file.ts';
 import { errorMessage } from '../../../lib/use-api-data.ts';
 import { tourApi } from '../api/tour-api.ts';
-
-/** Hands a file to the browser's download, as a link to it would. */
-function saveFile(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers read the file after the click returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /**
  * "Ajouter à mon agenda": the calendar file needs the bearer token, which a

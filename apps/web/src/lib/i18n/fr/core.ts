@@ -27,6 +27,7 @@ export const coreFr = {
       advisorHome: 'Mes membres',
       account: 'Mon compte',
       staffTeam: 'Conseillers',
+      staffStatistics: 'Statistiques',
       staffHome: 'Espace équipe',
       tour: 'La tournée du van',
       myWorkshops: 'Mes ateliers',
