@@ -110,3 +110,72 @@ export const Aggregates = z
   })
   .meta({ id: 'Aggregates' });
 export type Aggregates = z.infer<typeof Aggregates>;
+
+export const ImpactQuery = z
+  .object({
+    from: LocalDate.optional().describe('Ateliers suivis à partir de ce jour'),
+    to: LocalDate.optional().describe('Ateliers suivis jusqu’à ce jour inclus'),
+  })
+  .strict();
+export type ImpactQuery = z.infer<typeof ImpactQuery>;
+
+const ImpactGroup = z.object({
+  n: z.number().int().nullable().describe('Artisans comptés ; null : moins de k, masqué'),
+  meanChange: z.number().nullable().describe('Points gagnés en moyenne sur ce thème'),
+});
+
+export const Impact = z
+  .object({
+    k: z.number().int(),
+    themes: z.array(
+      z.object({
+        theme: ThemeKey,
+        attended: ImpactGroup.describe(
+          'Passés par un atelier du thème : autodiagnostic d’avant l’atelier → premier d’après',
+        ),
+        others: ImpactGroup.describe(
+          'Jamais passés par un atelier du thème : leurs deux derniers autodiagnostics',
+        ),
+      }),
+    ),
+  })
+  .meta({ id: 'Impact' });
+export type Impact = z.infer<typeof Impact>;
+
+export const VanActivity = z
+  .object({
+    k: z.number().int(),
+    stops: z.array(
+      z.object({
+        id: z.uuid(),
+        communeName: z.string(),
+        date: LocalDate,
+        attendees: z.number().int(),
+        reassessedShare: z
+          .number()
+          .nullable()
+          .describe(
+            'Part des présents qui ont refait leur autodiagnostic dans les 6 mois ; null : moins de k présents',
+          ),
+        sessions: z.array(
+          z.object({
+            id: z.uuid(),
+            workshopTitle: z.string(),
+            startsAt: z.iso.datetime({ offset: true }),
+            capacity: z.number().int(),
+            registered: z.number().int(),
+            waitlisted: z.number().int(),
+            attended: z.number().int(),
+            noShows: z
+              .number()
+              .int()
+              .nullable()
+              .describe('Inscrits non venus ; null avant la fin de la séance'),
+            attendanceRate: z.number().nullable(),
+          }),
+        ),
+      }),
+    ),
+  })
+  .meta({ id: 'VanActivity' });
+export type VanActivity = z.infer<typeof VanActivity>;

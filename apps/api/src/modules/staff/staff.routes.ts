@@ -27,5 +27,10 @@ export const staffRoutes: FastifyPluginAsync<{
   await app.register(staffSessionsRoutes, { sessions: staff.sessions });
   await app.register(siretReviewRoutes, { siretReview: staff.siretReview });
   await app.register(teamRoutes, { team: staff.team });
-  await app.register(statisticsRoutes, { statistics: staff.statistics, db, clock });
+  await app.register(statisticsRoutes, {
+    statistics: staff.statistics,
+    programme: staff.programme,
+    db,
+    clock,
+  });
 };

@@ -4,6 +4,7 @@ import type { LinkTo } from '../../lib/mailer.ts';
 import { createItineraryService } from './itinerary/itinerary.service.ts';
 import { createSiretReviewService } from './members/siret-review.service.ts';
 import { createStaffSessionsService } from './sessions/sessions.service.ts';
+import { createProgrammeService } from './statistics/programme.service.ts';
 import { createStatisticsService } from './statistics/statistics.service.ts';
 import { createTeamService } from './team/team.service.ts';
 import { createWorkshopsService } from './workshops/workshops.service.ts';
@@ -17,6 +18,7 @@ export function createStaffServices(deps: { db: Db; clock: Clock; link: LinkTo; 
     siretReview: createSiretReviewService(deps),
     team: createTeamService(deps),
     statistics: createStatisticsService(deps),
+    programme: createProgrammeService(deps),
   };
 }
 

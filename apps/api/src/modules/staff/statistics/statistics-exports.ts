@@ -1,5 +1,11 @@
 import { PassThrough, Readable } from 'node:stream';
-import type { AggregateDimension, AggregateRow, Aggregates } from '@capnum/contracts';
+import type {
+  AggregateDimension,
+  AggregateRow,
+  Aggregates,
+  Impact,
+  VanActivity,
+} from '@capnum/contracts';
 import { levelLabels, themeKeys, themeShortLabels } from '@capnum/scoring/labels';
 import { CSV_BOM, type CsvValue, csvLine } from '@capnum/statistics';
 import ExcelJS from 'exceljs';
@@ -117,4 +123,69 @@ export function aggregatesXlsx(aggregates: Aggregates): Readable {
     }
   })();
   return output;
+}
+
+/** A small table as CSV for French Excel (impact, van activity). */
+export function tableCsv(
+  header: readonly string[],
+  rows: readonly (readonly CsvValue[])[],
+): Readable {
+  return Readable.from(
+    (function* lines() {
+      yield CSV_BOM + csvLine(header);
+      for (const row of rows) yield csvLine(row);
+    })(),
+  );
+}
+
+export function impactCsv(impact: Impact): Readable {
+  return tableCsv(
+    [
+      'Thème',
+      'Passés par l’atelier : artisans',
+      'Passés par l’atelier : points gagnés en moyenne',
+      'Sans atelier : artisans',
+      'Sans atelier : points gagnés en moyenne',
+    ],
+    impact.themes.map((row) => [
+      themeShortLabels[row.theme],
+      row.attended.n,
+      row.attended.meanChange,
+      row.others.n,
+      row.others.meanChange,
+    ]),
+  );
+}
+
+export function activityCsv(activity: VanActivity): Readable {
+  return tableCsv(
+    [
+      'Date',
+      'Commune',
+      'Atelier',
+      'Début',
+      'Places',
+      'Inscrits',
+      'Liste d’attente',
+      'Présents',
+      'Absents',
+      'Taux de présence (%)',
+      'Présents de l’étape ayant refait leur autodiagnostic dans les 6 mois (%)',
+    ],
+    activity.stops.flatMap((stop) =>
+      stop.sessions.map((session) => [
+        stop.date,
+        stop.communeName,
+        session.workshopTitle,
+        session.startsAt,
+        session.capacity,
+        session.registered,
+        session.waitlisted,
+        session.attended,
+        session.noShows,
+        session.attendanceRate,
+        stop.reassessedShare,
+      ]),
+    ),
+  );
 }

@@ -17,7 +17,10 @@ import * as repository from './statistics.repository.ts';
 const LEVEL = 'level';
 
 /** The period asked for; by default the twelve months up to today (Paris). */
-export function periodOf(query: AggregatesQuery, now: Date): repository.Period {
+export function periodOf(
+  query: { from?: string | undefined; to?: string | undefined },
+  now: Date,
+): repository.Period {
   const to = query.to ?? parisDate(now);
   const from = query.from ?? addDays(to, -364);
   if (from > to) {

@@ -188,7 +188,12 @@ describe('exports', () => {
     expect(await auditOf('aggregates.exported', 'format', 'csv')).toEqual([
       expect.objectContaining({
         actor_id: staff.id,
-        details: { format: 'csv', query: { groupBy: ['departement'], theme: 'social' }, rows: 4 },
+        details: {
+          view: 'statistiques',
+          format: 'csv',
+          query: { groupBy: ['departement'], theme: 'social' },
+          rows: 4,
+        },
       }),
     ]);
   });
