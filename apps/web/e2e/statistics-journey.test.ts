@@ -48,5 +48,14 @@ describe('chamber staff report to their funders', () => {
     const bytes = await readFile((await xlsx.path()) as string);
     // A zip container, as every XLSX is.
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+
+    // The effect of the workshops and the van's activity, over the same period.
+    const impact = page.getByRole('region', { name: 'L’effet des ateliers' });
+    await expect.poll(() => impact.getByRole('table').getByRole('row').count()).toBe(5);
+    const activity = page.getByRole('region', { name: 'L’activité du van' });
+    await expect.poll(() => activity.textContent()).toContain('Aucune séance sur cette période.');
+    await page.goto('/equipe/statistiques?to=2027-12-31&from=2026-01-01');
+    await expect.poll(() => activity.getByRole('table').count()).toBeGreaterThan(3);
+    await expectNoAxeViolations(page);
   });
 });

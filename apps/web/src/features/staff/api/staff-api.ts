@@ -1,5 +1,6 @@
 import type {
   Aggregates,
+  Impact,
   Registrant,
   RegistrantList,
   SessionBody,
@@ -16,6 +17,7 @@ import type {
   TourBody,
   TourList,
   TourStop,
+  VanActivity,
   Workshop,
   WorkshopBody,
   WorkshopList,
@@ -27,6 +29,10 @@ const id = (value: string) => encodeURIComponent(value);
 
 /** The chamber staff's management of the van tour (`/api/staff/*`). */
 export const staffApi = {
+  impact: (search: string, signal?: AbortSignal) =>
+    api.get<Impact>(`/api/staff/aggregates/impact${search}`, { signal }),
+  activity: (search: string, signal?: AbortSignal) =>
+    api.get<VanActivity>(`/api/staff/aggregates/activity${search}`, { signal }),
   aggregates: (search: string, signal?: AbortSignal) =>
     api.get<Aggregates>(`/api/staff/aggregates${search}`, { signal }),
   team: (signal?: AbortSignal) => api.get<Team>('/api/staff/team', { signal }),

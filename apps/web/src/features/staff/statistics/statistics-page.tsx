@@ -26,6 +26,7 @@ import { saveFile } from '../../../lib/save-file.ts';
 import { errorMessage, useApiData } from '../../../lib/use-api-data.ts';
 import { staffApi } from '../api/staff-api.ts';
 import { StaffPage } from '../staff-page.tsx';
+import { ProgrammeViews } from './programme-views.tsx';
 
 const AggregatesCharts = lazy(() => import('./aggregates-charts.tsx'));
 const words = staffText.statistics;
@@ -147,48 +148,50 @@ function AggregatesTable({ aggregates }: { aggregates: Aggregates }) {
   );
 }
 
-function Exports({ search }: { search: string }) {
+function useDownload() {
   const [busy, setBusy] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  async function download(extension: 'csv' | 'xlsx', accept: string) {
-    setBusy(extension);
+  async function download(path: string, accept: string) {
+    setBusy(path);
     setFailure(null);
     try {
-      const file = await apiDownload(`/api/staff/aggregates.${extension}${search}`, accept);
-      saveFile(file.blob, file.fileName ?? `statistiques.${extension}`);
+      const file = await apiDownload(path, accept);
+      saveFile(file.blob, file.fileName ?? path.split('/').pop()?.split('?')[0] ?? 'export');
     } catch (error) {
       setFailure(errorMessage(error));
     } finally {
       setBusy(null);
     }
   }
+  return { busy, failure, download };
+}
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function Exports({ search, files }: { search: string; files: ReturnType<typeof useDownload> }) {
+  const csv = `/api/staff/aggregates.csv${search}`;
+  const xlsx = `/api/staff/aggregates.xlsx${search}`;
   return (
     <section aria-labelledby="statistics-exports">
       <h2 id="statistics-exports">{words.exportsTitle}</h2>
       <div className="actions">
         <Button
           variant="secondary"
-          busy={busy === 'csv'}
+          busy={files.busy === csv}
           busyLabel={words.downloading}
-          onClick={() => void download('csv', 'text/csv')}
+          onClick={() => void files.download(csv, 'text/csv')}
         >
           {words.csv}
         </Button>
         <Button
           variant="secondary"
-          busy={busy === 'xlsx'}
+          busy={files.busy === xlsx}
           busyLabel={words.downloading}
-          onClick={() =>
-            void download(
-              'xlsx',
-              'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-            )
-          }
+          onClick={() => void files.download(xlsx, XLSX_TYPE)}
         >
           {words.xlsx}
         </Button>
       </div>
-      {failure && <Alert tone="error">{failure}</Alert>}
     </section>
   );
 }
@@ -205,6 +208,13 @@ export function StatisticsPage() {
   const search = query.size > 0 ? `?${query}` : '';
   const load = useCallback((signal: AbortSignal) => staffApi.aggregates(search, signal), [search]);
   const { state, reload } = useApiData(load);
+  const files = useDownload();
+  const period = new URLSearchParams();
+  for (const name of ['from', 'to'] as const) {
+    const value = query.get(name);
+    if (value) period.set(name, value);
+  }
+  const periodSearch = period.size > 0 ? `?${period}` : '';
   const [first = '', second = ''] = (query.get('groupBy') ?? '').split(',');
   const departements = auth.status === 'signed-in' ? auth.user.chamber.departements : [];
   const dimensionOptions = aggregateDimensions.map((dim) => ({
@@ -332,13 +342,18 @@ export function StatisticsPage() {
                   {groups.length > 0 && <p className="chart-note">{words.chartNote}</p>}
                   <AggregatesTable aggregates={aggregates} />
                   <p className="chart-note">{words.hiddenExplanation}</p>
-                  <Exports search={search} />
+                  <Exports search={search} files={files} />
                 </>
               )}
             </>
           );
         }}
       </Loaded>
+      {files.failure && <Alert tone="error">{files.failure}</Alert>}
+      <ProgrammeViews
+        period={periodSearch}
+        onDownload={(path) => void files.download(path, 'text/csv')}
+      />
     </StaffPage>
   );
 }

@@ -70,6 +70,35 @@ export const staffFr = {
     csv: 'Tableur CSV (Excel)',
     xlsx: 'Classeur Excel (XLSX)',
     downloading: 'Téléchargement…',
+    impactTitle: 'L’effet des ateliers',
+    impactLead:
+      'Pour les artisans qui ont fait au moins deux autodiagnostics : l’évolution du score d’un thème entre l’autodiagnostic d’avant un atelier de ce thème et le premier d’après, comparée à celle des artisans qui n’y sont pas passés.',
+    impactSentence: (theme: string, points: number, n: number) =>
+      `Les artisans passés par l’atelier ${theme} ont ${points >= 0 ? 'gagné' : 'perdu'} en moyenne ${String(Math.abs(points)).replace('.', ',')} point${Math.abs(points) > 1 ? 's' : ''} (${n} artisans).`,
+    impactHidden: (theme: string) =>
+      `Atelier ${theme} : moins de 5 artisans passés par l’atelier avec deux autodiagnostics, chiffre masqué.`,
+    impactCaption: 'Points gagnés en moyenne, par thème',
+    impactColumns: {
+      theme: 'Thème',
+      attended: 'Passés par l’atelier',
+      others: 'Sans atelier',
+      artisans: 'artisans',
+    },
+    activityTitle: 'L’activité du van',
+    activityEmpty: 'Aucune séance sur cette période.',
+    activityCaption: (commune: string, date: string, attendees: number, share: number | null) =>
+      `${commune}, ${date} : ${attendees} présent${attendees > 1 ? 's' : ''}${share === null ? '' : `, dont ${String(share).replace('.', ',')} % ont refait leur autodiagnostic dans les 6 mois`}`,
+    activityColumns: {
+      workshop: 'Atelier',
+      capacity: 'Places',
+      registered: 'Inscrits',
+      waitlisted: 'Liste d’attente',
+      attended: 'Présents',
+      noShows: 'Absents',
+      rate: 'Taux de présence',
+    },
+    notYet: 'à venir',
+    csvView: 'Télécharger en CSV',
   },
 
   homeCards: {
