@@ -103,6 +103,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   // The latest submitted assessment of each artisan, for the member list.
   await db.schema
     .alterTable('artisans')
+    .addColumn('latest_assessment_id', 'uuid')
     .addColumn('latest_assessment_at', 'timestamptz')
     .addColumn('latest_score', 'smallint')
     .addColumn('latest_level', 'smallint')
@@ -113,6 +114,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     begin
       if new.status = 'submitted' then
         update artisans set
+          latest_assessment_id = new.id,
           latest_assessment_at = new.submitted_at,
           latest_score = new.score_overall,
           latest_level = new.level_overall,
@@ -132,6 +134,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     for each row execute function artisan_latest_assessment()`.execute(db);
   await sql`
     update artisans set
+      latest_assessment_id = latest.id,
       latest_assessment_at = latest.submitted_at,
       latest_score = latest.score_overall,
       latest_level = latest.level_overall,
@@ -161,12 +164,16 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create index artisans_search_trgm_idx on artisans using gin (search_text gin_trgm_ops)`.execute(
     db,
   );
+  await sql`create index artisans_latest_idx on artisans (chamber_id, latest_assessment_at)`.execute(
+    db,
+  );
   await sql`create index artisans_members_idx on artisans (chamber_id, departement, business_name)
     where share_with_advisor`.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
   await sql`drop index if exists artisans_members_idx`.execute(db);
+  await sql`drop index if exists artisans_latest_idx`.execute(db);
   await sql`drop index if exists artisans_search_trgm_idx`.execute(db);
   await sql`drop trigger if exists assessments_latest on assessments`.execute(db);
   await sql`alter table artisans drop column search_text`.execute(db);
@@ -174,6 +181,7 @@ export async function down(db: Kysely<any>): Promise<void> {
   await sql`drop function if exists artisan_latest_assessment()`.execute(db);
   await db.schema
     .alterTable('artisans')
+    .dropColumn('latest_assessment_id')
     .dropColumn('latest_assessment_at')
     .dropColumn('latest_score')
     .dropColumn('latest_level')

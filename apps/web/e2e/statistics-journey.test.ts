@@ -26,6 +26,9 @@ describe('chamber staff report to their funders', () => {
       .poll(() => page.locator('.statistics-charts .recharts-bar-rectangle').count())
       .toBeGreaterThan(0);
     expect(await table.getByRole('rowheader', { name: 'Total' }).count()).toBe(1);
+    // The map colours the chamber's eight départements among the others of France.
+    await expect.poll(() => page.locator('.departements-map path').count()).toBe(96);
+    expect(await page.locator('.departements-map path[stroke-width="0.8"]').count()).toBe(8);
     await page.screenshot({ path: '/tmp/capnum-statistics.png', fullPage: true });
     await expectNoAxeViolations(page);
 

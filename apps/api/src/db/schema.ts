@@ -60,6 +60,7 @@ export interface ArtisanTable {
   siret_reviewed_by: string | null;
   created_at: CreatedAt;
   /** The latest submitted assessment, kept by a trigger for the member list. */
+  latest_assessment_id: ColumnType<string | null, never, never>;
   latest_assessment_at: ColumnType<Date | null, never, never>;
   latest_score: ColumnType<number | null, never, never>;
   latest_level: ColumnType<number | null, never, never>;

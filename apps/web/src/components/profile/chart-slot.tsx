@@ -21,7 +21,7 @@ export function ChartSlot({
   kind,
   children,
 }: {
-  kind: 'radar' | 'line' | 'bars';
+  kind: 'radar' | 'line' | 'bars' | 'map';
   children: ReactNode;
 }) {
   return (

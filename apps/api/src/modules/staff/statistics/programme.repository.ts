@@ -22,52 +22,63 @@ export async function impactCells(
   chamberId: string,
   period: { start: Date; end: Date },
 ): Promise<ImpactCell[]> {
+  const themeScore = (alias: string) =>
+    sql.raw(`case theme when 'visibility' then ${alias}.score_visibility
+      when 'referencing' then ${alias}.score_referencing
+      when 'content' then ${alias}.score_content else ${alias}.score_social end`);
   const { rows } = await sql<ImpactCell>`
-    with scores as (
-      select x.artisan_id, x.submitted_at, t.theme, t.score
-      from assessments as x
-      cross join lateral (values
-        ('visibility', x.score_visibility), ('referencing', x.score_referencing),
-        ('content', x.score_content), ('social', x.score_social)) as t(theme, score)
-      where x.chamber_id = ${chamberId} and x.status = 'submitted'
-    ),
-    attended as (
-      select r.artisan_id, w.theme, min(s.starts_at) as at
+    with themes(theme) as (values ('visibility'), ('referencing'), ('content'), ('social')),
+    attended_ever as (
+      select distinct r.artisan_id, w.theme, s.starts_at
       from registrations as r
       join sessions as s on s.id = r.session_id and s.chamber_id = r.chamber_id
       join workshops as w on w.id = s.workshop_id
       where r.chamber_id = ${chamberId} and r.status = 'attended'
-        and s.starts_at >= ${period.start} and s.starts_at < ${period.end}
-      group by r.artisan_id, w.theme
+    ),
+    attended as (
+      select artisan_id, theme, min(starts_at) as at
+      from attended_ever
+      where starts_at >= ${period.start} and starts_at < ${period.end}
+      group by artisan_id, theme
     ),
     with_workshop as (
-      select a.theme,
-        (select s.score from scores as s where s.artisan_id = a.artisan_id and s.theme = a.theme
-           and s.submitted_at < a.at order by s.submitted_at desc limit 1) as before,
-        (select s.score from scores as s where s.artisan_id = a.artisan_id and s.theme = a.theme
-           and s.submitted_at > a.at order by s.submitted_at limit 1) as after
+      select a.theme, before.score as before, after.score as after
       from attended as a
+      cross join lateral (
+        select ${themeScore('x')} as score from assessments as x
+        where x.artisan_id = a.artisan_id and x.chamber_id = ${chamberId} and x.status = 'submitted'
+          and x.submitted_at < a.at
+        order by x.submitted_at desc limit 1) as before
+      cross join lateral (
+        select ${themeScore('x')} as score from assessments as x
+        where x.artisan_id = a.artisan_id and x.chamber_id = ${chamberId} and x.status = 'submitted'
+          and x.submitted_at > a.at
+        order by x.submitted_at limit 1) as after
     ),
-    ranked as (
-      select s.*, row_number() over (partition by s.artisan_id, s.theme order by s.submitted_at desc) as rank
-      from scores as s
-      where not exists (
-        select 1 from registrations as r
-        join sessions as se on se.id = r.session_id
-        join workshops as w on w.id = se.workshop_id
-        where r.artisan_id = s.artisan_id and r.chamber_id = ${chamberId}
-          and r.status = 'attended' and w.theme = s.theme)
+    last_two as (
+      select ar.id as artisan_id, l.*
+      from artisans as ar
+      cross join lateral (
+        select row_number() over (order by x.submitted_at desc) as rank,
+          x.score_visibility, x.score_referencing, x.score_content, x.score_social
+        from assessments as x
+        where x.artisan_id = ar.id and x.chamber_id = ar.chamber_id and x.status = 'submitted'
+        order by x.submitted_at desc limit 2) as l
+      where ar.chamber_id = ${chamberId}
     ),
     without_workshop as (
-      select last.theme, last.score as after, previous.score as before
-      from ranked as last
-      join ranked as previous on previous.artisan_id = last.artisan_id
-        and previous.theme = last.theme and previous.rank = 2
-      where last.rank = 1
+      select themes.theme,
+        max(case when l.rank = 1 then ${themeScore('l')} end) as after,
+        max(case when l.rank = 2 then ${themeScore('l')} end) as before
+      from last_two as l cross join themes
+      where not exists (
+        select 1 from attended_ever as e where e.artisan_id = l.artisan_id and e.theme = themes.theme)
+      group by themes.theme, l.artisan_id
+      having count(*) = 2
     )
     select theme, true as attended, count(*)::int as n,
       round(avg(after - before), 1)::float8 as mean_change
-    from with_workshop where before is not null and after is not null group by theme
+    from with_workshop group by theme
     union all
     select theme, false, count(*)::int, round(avg(after - before), 1)::float8
     from without_workshop group by theme`.execute(db);

@@ -13,14 +13,6 @@ const dimensionSql: Record<AggregateDimension, RawBuilder<unknown>> = {
   quarter: sql`quarter`,
 };
 
-const scoreColumns: Record<ThemeKey | 'overall', RawBuilder<unknown>> = {
-  overall: sql`score_overall`,
-  visibility: sql`score_visibility`,
-  referencing: sql`score_referencing`,
-  content: sql`score_content`,
-  social: sql`score_social`,
-};
-
 export interface Period {
   /** First day included, 'YYYY-MM-DD' in Paris. */
   from: string;
@@ -37,6 +29,7 @@ function latest(
   query: AggregatesQuery,
   period: Period,
   dims: readonly AggregateDimension[],
+  now: Date,
 ) {
   const byPeriod = dims.includes('month')
     ? sql`, to_char(a.submitted_at at time zone 'Europe/Paris', 'YYYY-MM')`
@@ -48,89 +41,74 @@ function latest(
     new Date(Date.parse(`${period.to}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10),
     '00:00',
   );
-  return sql`
-    select distinct on (a.artisan_id${byPeriod})
+  const filters = sql`
+      ${query.departement ? sql`and ar.departement = ${query.departement}` : sql``}
+      ${query.sector ? sql`and ar.sector = ${query.sector}` : sql``}
+      ${query.questionnaireVersion ? sql`and a.questionnaire_version = ${query.questionnaireVersion}` : sql``}`;
+  const columns = sql`
       ar.departement, ar.sector, ar.employee_band, a.level_overall as level,
       to_char(a.submitted_at at time zone 'Europe/Paris', 'YYYY-MM') as month,
       to_char(a.submitted_at at time zone 'Europe/Paris', 'YYYY-"T"Q') as quarter,
-      a.score_overall, a.score_visibility, a.score_referencing, a.score_content, a.score_social
+      a.score_overall, a.score_visibility, a.score_referencing, a.score_content, a.score_social`;
+  // A period that runs to today, not split by month or quarter: each artisan's latest
+  // assessment is the one the trigger keeps on the artisan row, if it falls in the period.
+  const byWholePeriod = !dims.includes('month') && !dims.includes('quarter');
+  if (byWholePeriod && end.getTime() > now.getTime() && !query.questionnaireVersion) {
+    return sql`
+      select ${columns}
+      from artisans as ar
+      join assessments as a on a.id = ar.latest_assessment_id and a.chamber_id = ar.chamber_id
+      where ar.chamber_id = ${chamberId}
+        and ar.latest_assessment_at >= ${start} and ar.latest_assessment_at < ${end}
+        ${filters}`;
+  }
+  return sql`
+    select distinct on (a.artisan_id${byPeriod}) ${columns}
     from assessments as a
     join artisans as ar on ar.id = a.artisan_id and ar.chamber_id = a.chamber_id
     where a.chamber_id = ${chamberId}
       and a.status = 'submitted'
       and a.submitted_at >= ${start} and a.submitted_at < ${end}
-      ${query.departement ? sql`and ar.departement = ${query.departement}` : sql``}
-      ${query.sector ? sql`and ar.sector = ${query.sector}` : sql``}
-      ${query.questionnaireVersion ? sql`and a.questionnaire_version = ${query.questionnaireVersion}` : sql``}
+      ${filters}
     order by a.artisan_id${byPeriod}, a.submitted_at desc`;
 }
 
-export interface CountRow {
+export interface HistogramRow {
+  /** The grouping keys of the finest cell (the level included). */
   keys: Record<string, string>;
+  measure: ThemeKey | 'overall';
+  score: number;
   n: number;
 }
 
-/** Counts at the finest grain: the grouping keys, plus the level when it is not one of them. */
-export async function countCells(
+/**
+ * How many artisans have each score, per measure, at the finest grain of the
+ * grouping keys: one scan, counted by hash. Counts, totals, means and medians
+ * of every group and margin are summed from it (scores are whole numbers from
+ * 0 to 100), so no per-group sort runs in the database.
+ */
+export async function scoreHistograms(
   db: Executor,
   chamberId: string,
   query: AggregatesQuery,
   period: Period,
   dims: readonly AggregateDimension[],
-): Promise<CountRow[]> {
-  const columns =
-    dims.length > 0
-      ? sql.join(dims.map((dim) => sql`${dimensionSql[dim]} as ${sql.ref(dim)}`))
-      : sql`1 as one`;
-  const groups =
-    dims.length > 0 ? sql`group by ${sql.join(dims.map((dim) => dimensionSql[dim]))}` : sql``;
+  now: Date,
+): Promise<HistogramRow[]> {
+  const keyColumns = dims.map((dim) => sql`${dimensionSql[dim]} as ${sql.ref(dim)}`);
+  const groups = [...dims.map((dim) => dimensionSql[dim]), sql`m.measure`, sql`m.score`];
   const { rows } = await sql<Record<string, string | number>>`
-    with latest as (${latest(chamberId, query, period, dims)})
-    select ${columns}, count(*)::int as n from latest ${groups}`.execute(db);
-  return rows
-    .filter((row) => Number(row.n) > 0)
-    .map((row) => ({
-      keys: Object.fromEntries(dims.map((dim) => [dim, String(row[dim])])),
-      n: Number(row.n),
-    }));
-}
-
-export interface MeasureRow {
-  keys: Record<string, string>;
-  measures: Record<string, { mean: number; median: number }>;
-}
-
-/** Means and medians for every combination of the grouping keys, totals included (CUBE). */
-export async function measureCells(
-  db: Executor,
-  chamberId: string,
-  query: AggregatesQuery,
-  period: Period,
-  dims: readonly AggregateDimension[],
-  themes: readonly (ThemeKey | 'overall')[],
-): Promise<MeasureRow[]> {
-  const keyColumns = dims.map(
-    (dim) =>
-      sql`case when grouping(${dimensionSql[dim]}) = 0 then ${dimensionSql[dim]} end as ${sql.ref(dim)}`,
-  );
-  const measures = themes.flatMap((theme) => [
-    sql`round(avg(${scoreColumns[theme]}), 1)::float8 as ${sql.ref(`${theme}_mean`)}`,
-    sql`round((percentile_cont(0.5) within group (order by ${scoreColumns[theme]}))::numeric, 1)::float8 as ${sql.ref(`${theme}_median`)}`,
-  ]);
-  const groups =
-    dims.length > 0 ? sql`group by cube(${sql.join(dims.map((dim) => dimensionSql[dim]))})` : sql``;
-  const { rows } = await sql<Record<string, string | number | null>>`
-    with latest as (${latest(chamberId, query, period, dims)})
-    select ${sql.join([...keyColumns, ...measures])} from latest ${groups}`.execute(db);
+    with latest as materialized (${latest(chamberId, query, period, dims, now)})
+    select ${sql.join([...keyColumns, sql`m.measure`, sql`m.score`, sql`count(*)::int as n`])}
+    from latest
+    cross join lateral (values
+      ('overall', score_overall), ('visibility', score_visibility), ('referencing', score_referencing),
+      ('content', score_content), ('social', score_social)) as m(measure, score)
+    group by ${sql.join(groups)}`.execute(db);
   return rows.map((row) => ({
-    keys: Object.fromEntries(
-      dims.filter((dim) => row[dim] !== null).map((dim) => [dim, String(row[dim])]),
-    ),
-    measures: Object.fromEntries(
-      themes.map((theme) => [
-        theme,
-        { mean: Number(row[`${theme}_mean`]), median: Number(row[`${theme}_median`]) },
-      ]),
-    ),
+    keys: Object.fromEntries(dims.map((dim) => [dim, String(row[dim])])),
+    measure: row.measure as ThemeKey | 'overall',
+    score: Number(row.score),
+    n: Number(row.n),
   }));
 }

@@ -16,6 +16,26 @@ import * as repository from './statistics.repository.ts';
 
 const LEVEL = 'level';
 
+/** Mean and median (as SQL's percentile_cont(0.5)) of whole scores counted by value. */
+export function meanAndMedian(byScore: readonly number[]): { mean: number; median: number } {
+  let count = 0;
+  let sum = 0;
+  byScore.forEach((n, score) => {
+    count += n;
+    sum += n * score;
+  });
+  const valueAt = (position: number) => {
+    let seen = 0;
+    for (let score = 0; score < byScore.length; score += 1) {
+      seen += byScore[score] ?? 0;
+      if (seen > position) return score;
+    }
+    return 0;
+  };
+  const median = (valueAt(Math.floor((count - 1) / 2)) + valueAt(Math.ceil((count - 1) / 2))) / 2;
+  return { mean: Math.round((sum / count) * 10) / 10, median };
+}
+
 /** The period asked for; by default the twelve months up to today (Paris). */
 export function periodOf(
   query: { from?: string | undefined; to?: string | undefined },
@@ -48,14 +68,34 @@ export function createStatisticsService({ db, clock, k }: { db: Db; clock: Clock
       const themes: (ThemeKey | 'overall')[] = query.theme
         ? [query.theme]
         : ['overall', ...themeKeys];
-      const [counts, measures] = await Promise.all([
-        repository.countCells(db, claims.chamberId, query, period, dims as AggregateDimension[]),
-        repository.measureCells(db, claims.chamberId, query, period, groupBy, themes),
-      ]);
-      const table = groupedTable(dims, counts);
+      const histograms = await repository.scoreHistograms(
+        db,
+        claims.chamberId,
+        query,
+        period,
+        dims as AggregateDimension[],
+        clock.now(),
+      );
+      const counts = histograms
+        .filter((row) => row.measure === 'overall')
+        .reduce((cells, row) => {
+          const id = cellId(dims, row.keys);
+          const cell = cells.get(id) ?? { keys: row.keys, n: 0 };
+          cell.n += row.n;
+          return cells.set(id, cell);
+        }, new Map<string, { keys: Record<string, string>; n: number }>());
+      const table = groupedTable(dims, [...counts.values()]);
       const { suppressed } = suppressSmallCells(table, k);
-      const measuresById = new Map(measures.map((row) => [cellId(dims, row.keys), row.measures]));
-
+      /** Mean and median of one measure over every finest cell that a group contains. */
+      const measureOf = (keys: Record<string, string>, measure: ThemeKey | 'overall') => {
+        const byScore = new Array<number>(101).fill(0);
+        for (const row of histograms) {
+          if (row.measure !== measure) continue;
+          if (Object.entries(keys).some(([dim, value]) => row.keys[dim] !== value)) continue;
+          byScore[row.score] = (byScore[row.score] ?? 0) + row.n;
+        }
+        return meanAndMedian(byScore);
+      };
       const rows: AggregateRow[] = [];
       const totals: AggregateRow[] = [];
       for (const cell of table.cells.values()) {
@@ -63,7 +103,9 @@ export function createStatisticsService({ db, clock, k }: { db: Db; clock: Clock
         if (withLevels && LEVEL in cell.keys) continue;
         const hidden = suppressed.has(cell.id);
         const keys = cell.keys as AggregateRow['keys'];
-        const measure = measuresById.get(cell.id);
+        const measure = hidden
+          ? undefined
+          : Object.fromEntries(themes.map((theme) => [theme, measureOf(cell.keys, theme)]));
         const levelCount = (level: number) => {
           if (!withLevels) return null;
           const id = cellId(dims, { ...cell.keys, [LEVEL]: String(level) });
@@ -76,7 +118,7 @@ export function createStatisticsService({ db, clock, k }: { db: Db; clock: Clock
           total: groupBy.some((dim) => !(dim in cell.keys)),
           suppressed: hidden,
           n: hidden ? null : cell.n,
-          overall: hidden || !measure?.overall ? null : measure.overall,
+          overall: measure?.overall ?? null,
           themes:
             hidden || !measure
               ? null

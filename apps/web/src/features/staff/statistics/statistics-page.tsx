@@ -6,6 +6,7 @@ import {
   type EmployeeBand,
   type Sector,
   sectors,
+  type ThemeKey,
 } from '@capnum/contracts';
 import { frenchShortDate } from '@capnum/contracts/paris-time';
 import { levelLabels, themeKeys, themeShortLabels } from '@capnum/scoring/labels';
@@ -29,6 +30,7 @@ import { StaffPage } from '../staff-page.tsx';
 import { ProgrammeViews } from './programme-views.tsx';
 
 const AggregatesCharts = lazy(() => import('./aggregates-charts.tsx'));
+const DepartementsMap = lazy(() => import('./departements-map.tsx'));
 const words = staffText.statistics;
 const queryNames = ['groupBy', 'from', 'to', 'departement', 'sector', 'theme'] as const;
 
@@ -316,6 +318,7 @@ export function StatisticsPage() {
           const everything = [...aggregates.rows, ...aggregates.totals];
           const nobody = everything.every((row) => row.n === 0) || everything.length === 0;
           const dim = aggregates.groupBy[0];
+          const theme = query.get('theme') as ThemeKey | null;
           const groups = dim
             ? aggregates.rows
                 .filter((row) => !row.suppressed && aggregates.groupBy.length === 1)
@@ -330,6 +333,22 @@ export function StatisticsPage() {
                 <p className="empty-state">{words.empty}</p>
               ) : (
                 <>
+                  {aggregates.groupBy.length === 1 && dim === 'departement' && (
+                    <ChartSlot kind="map">
+                      <DepartementsMap
+                        title={words.mapTitle(
+                          words.mapMeasure(theme ? themeShortLabels[theme] : null),
+                        )}
+                        legend={words.mapLegend}
+                        values={aggregates.rows.map((row) => ({
+                          departement: row.keys.departement ?? '',
+                          value: theme
+                            ? (row.themes?.[theme]?.mean ?? null)
+                            : (row.overall?.mean ?? null),
+                        }))}
+                      />
+                    </ChartSlot>
+                  )}
                   {groups.length > 0 && (
                     <ChartSlot kind="bars">
                       <AggregatesCharts

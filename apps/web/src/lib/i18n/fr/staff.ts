@@ -54,6 +54,13 @@ export const staffFr = {
     period: (from: string, to: string) => `Du ${from} au ${to}.`,
     empty: 'Aucun autodiagnostic sur cette période avec ces critères.',
     chartTitle: 'Score global moyen par groupe',
+    mapTitle: (measure: string) => `${measure} par département`,
+    mapLegend: {
+      hidden: 'masqué',
+      range: (from: number, to: number) => `de ${from} à ${to}`,
+      credit: 'Fond de carte : svg-maps, licence CC BY 4.0.',
+    },
+    mapMeasure: (theme: string | null) => (theme ? `${theme} : score moyen` : 'Score global moyen'),
     levelsTitle: 'Répartition par niveau',
     chartNote:
       'Les graphiques reprennent les chiffres du tableau ; les groupes masqués n’y figurent pas.',
