@@ -122,6 +122,15 @@ export const CoachingTopic = z.object({
 });
 export type CoachingTopic = z.infer<typeof CoachingTopic>;
 
+export const MemberAnswer = z.object({
+  questionId: z.string(),
+  theme: ThemeKey,
+  question: z.string(),
+  answer: z.string().describe('Les réponses choisies, « Je ne sais pas » ou « Non concerné »'),
+  unknown: z.boolean(),
+});
+export type MemberAnswer = z.infer<typeof MemberAnswer>;
+
 export const MemberFile = z
   .object({
     member: MemberSummary.extend({
@@ -131,6 +140,7 @@ export const MemberFile = z
       sharingSince: Timestamp.nullable(),
     }),
     assessments: z.array(Assessment).describe('Du plus récent au plus ancien'),
+    answers: z.array(MemberAnswer).describe('Les réponses du dernier autodiagnostic'),
     coachingTopics: z
       .array(CoachingTopic)
       .describe('Les réponses « Je ne sais pas » du dernier autodiagnostic'),

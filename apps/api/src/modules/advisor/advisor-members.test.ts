@@ -172,6 +172,31 @@ describe('a member’s file', () => {
         advice: question.unknownAdvice ?? null,
       },
     ]);
+    // Every answer of the latest assessment, in words.
+    const questions = questionnaireV1.themes.flatMap((theme) => theme.questions);
+    expect(file.answers).toHaveLength(questions.length);
+    expect(file.answers.find((a: { questionId: string }) => a.questionId === question.id)).toEqual({
+      questionId: question.id,
+      theme: 'referencing',
+      question: question.label,
+      answer: 'Je ne sais pas',
+      unknown: true,
+    });
+    const first = questions[0];
+    const chosen = answersAt(0.5)[first?.id ?? ''];
+    const expectedLabel =
+      chosen && 'choice' in chosen
+        ? first?.options.find((option) => option.id === chosen.choice)?.label
+        : chosen && 'choices' in chosen
+          ? chosen.choices
+              .map((id) => first?.options.find((option) => option.id === id)?.label)
+              .join(' ; ')
+          : undefined;
+    expect(file.answers[0]).toMatchObject({
+      questionId: first?.id,
+      answer: expectedLabel,
+      unknown: false,
+    });
   });
 
   it('keeps the planned visit date', async () => {

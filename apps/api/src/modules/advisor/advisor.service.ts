@@ -1,15 +1,15 @@
 import type {
   CoachingTopic,
+  MemberAnswer,
   MemberFile,
   MemberList,
   MemberListQuery,
   MemberNote,
   MemberSummary,
   StopPack,
-  ThemeKey,
 } from '@capnum/contracts';
 import { MEMBER_PAGE_SIZE } from '@capnum/contracts';
-import { listQuestions } from '@capnum/scoring';
+import { type Answer, listQuestions } from '@capnum/scoring';
 import type { Db, Executor } from '../../db/database.ts';
 import type { AccessLogWhat } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -76,27 +76,53 @@ export function createAdvisorService({
     };
   }
 
-  async function coachingTopics(owner: Owner): Promise<CoachingTopic[]> {
+  /** The latest answers in words, and the "Je ne sais pas" ones as topics to coach. */
+  async function latestAnswers(
+    owner: Owner,
+  ): Promise<{ answers: MemberAnswer[]; coachingTopics: CoachingTopic[] }> {
     const latest = await assessments.findLatestSubmittedAnswers(db, owner);
-    if (!latest) return [];
+    if (!latest) return { answers: [], coachingTopics: [] };
     const questionnaire = await questionnaires.version(latest.questionnaire_version);
-    const answers = latest.answers as Record<string, { unknown?: boolean }>;
-    return listQuestions(questionnaire)
-      .filter((question) => answers[question.id]?.unknown === true)
-      .map((question) => ({
+    const given = latest.answers as Record<string, Answer | undefined>;
+    const answers: MemberAnswer[] = [];
+    const coachingTopics: CoachingTopic[] = [];
+    for (const question of listQuestions(questionnaire)) {
+      const answer = given[question.id];
+      if (!answer) continue;
+      const label = (id: string) =>
+        question.options.find((option) => option.id === id)?.label ?? id;
+      const unknown = 'unknown' in answer;
+      answers.push({
         questionId: question.id,
-        theme: question.theme as ThemeKey,
+        theme: question.theme,
         question: question.label,
-        advice: question.unknownAdvice ?? null,
-      }));
+        answer: unknown
+          ? 'Je ne sais pas'
+          : 'notApplicable' in answer
+            ? 'Non concerné'
+            : 'choice' in answer
+              ? label(answer.choice)
+              : answer.choices.map(label).join(' ; '),
+        unknown,
+      });
+      if (unknown) {
+        coachingTopics.push({
+          questionId: question.id,
+          theme: question.theme,
+          question: question.label,
+          advice: question.unknownAdvice ?? null,
+        });
+      }
+    }
+    return { answers, coachingTopics };
   }
 
   /** Everything about one member the viewer may read, without logging the read. */
   async function fileOf(viewer: repository.Viewer, row: repository.MemberDetailRow) {
     const owner = { artisanId: row.id, chamberId: viewer.chamberId };
-    const [submitted, topics, bookings, notes, visit] = await Promise.all([
+    const [submitted, latestAnswersOf, bookings, notes, visit] = await Promise.all([
       assessments.listSubmitted(db, owner),
-      coachingTopics(owner),
+      latestAnswers(owner),
       repository.bookingsOf(db, owner),
       repository.notesOf(db, owner),
       repository.plannedVisitOf(db, owner),
@@ -110,7 +136,8 @@ export function createAdvisorService({
         sharingSince: row.consent_at?.toISOString() ?? null,
       },
       assessments: submitted.map(toAssessment),
-      coachingTopics: topics,
+      answers: latestAnswersOf.answers,
+      coachingTopics: latestAnswersOf.coachingTopics,
       bookings: bookings.map((booking) => ({
         sessionId: booking.session_id,
         workshopTitle: booking.title,

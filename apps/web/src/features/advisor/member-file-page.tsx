@@ -18,6 +18,7 @@ import { MemberNotes } from './member-notes.tsx';
 import {
   Bookings,
   CoachingTopics,
+  MemberAnswers,
   MemberIdentity,
   ScoreChanges,
   shortDate,
@@ -98,7 +99,7 @@ export function MemberFilePage() {
       className="member-file"
     >
       <Loaded state={state} reload={reload} loading={words.loading} retry={advisorText.retry}>
-        {({ member, assessments, coachingTopics, bookings, notes, plannedVisit }) => {
+        {({ member, assessments, answers, coachingTopics, bookings, notes, plannedVisit }) => {
           const [latest] = assessments;
           return (
             <>
@@ -129,6 +130,10 @@ export function MemberFilePage() {
               <section className="results-section" aria-labelledby="member-coaching-title">
                 <h2 id="member-coaching-title">{words.coachingTitle}</h2>
                 <CoachingTopics topics={coachingTopics} />
+              </section>
+              <section className="results-section" aria-labelledby="member-answers-title">
+                <h2 id="member-answers-title">{words.answersTitle}</h2>
+                <MemberAnswers answers={answers} />
               </section>
               <section className="results-section" aria-labelledby="member-bookings-title">
                 <h2 id="member-bookings-title">{words.bookingsTitle}</h2>

@@ -133,3 +133,37 @@ export function Bookings({ bookings }: { bookings: readonly MemberBooking[] }) {
     </DataTable>
   );
 }
+
+/** The latest answers in words, theme by theme, each theme folded; "Je ne sais pas" stands out. */
+export function MemberAnswers({ answers }: { answers: MemberFile['answers'] }) {
+  if (answers.length === 0) return <p>{words.noAssessment}</p>;
+  return (
+    <>
+      {themeKeys.map((theme) => {
+        const ofTheme = answers.filter((answer) => answer.theme === theme);
+        if (ofTheme.length === 0) return null;
+        return (
+          <details key={theme} className="member-answers">
+            <summary>
+              {words.answersOf(
+                themeShortLabels[theme],
+                ofTheme.filter((answer) => answer.unknown).length,
+              )}
+            </summary>
+            <dl>
+              {ofTheme.map((answer) => (
+                <div
+                  key={answer.questionId}
+                  className={answer.unknown ? 'member-answers__unknown' : undefined}
+                >
+                  <dt>{answer.question}</dt>
+                  <dd>{answer.answer}</dd>
+                </div>
+              ))}
+            </dl>
+          </details>
+        );
+      })}
+    </>
+  );
+}

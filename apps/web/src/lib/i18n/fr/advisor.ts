@@ -70,6 +70,9 @@ export const advisorFr = {
         ? 'stable'
         : `${points > 0 ? '+' : '−'}${Math.abs(points)} point${Math.abs(points) > 1 ? 's' : ''}`,
     coachingTitle: 'Sujets à aborder (réponses « Je ne sais pas »)',
+    answersTitle: 'Réponses au dernier autodiagnostic',
+    answersOf: (theme: string, unknown: number) =>
+      unknown > 0 ? `${theme} (${unknown} « Je ne sais pas »)` : theme,
     noCoaching: 'Aucune réponse « Je ne sais pas » au dernier autodiagnostic.',
     bookingsTitle: 'Inscriptions aux ateliers',
     noBookings: 'Aucune inscription.',
