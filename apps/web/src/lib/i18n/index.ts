@@ -12,6 +12,7 @@ import { type CoreCatalogue, coreFr } from './fr/core.ts';
  *   fr/calculation.ts     how the score is calculated
  *   fr/tour.ts            the van's tour, bookings, next stop under the results
  *   fr/staff.ts           staff home and tour management
+ *   fr/statistics.ts      staff statistics, impact and van activity
  *   fr/advisor.ts         advisor: members, a member's file, briefs, stop packs
  *   fr/account.ts         the artisan's account: sharing consent, access log
  *

@@ -5,10 +5,11 @@ import { useCallback } from 'react';
 import { DataTable } from '../../../components/ui/data-table.tsx';
 import { Loaded } from '../../../components/ui/loaded.tsx';
 import { staffText } from '../../../lib/i18n/staff.ts';
+import { statisticsText } from '../../../lib/i18n/statistics.ts';
 import { useApiData } from '../../../lib/use-api-data.ts';
 import { staffApi } from '../api/staff-api.ts';
 
-const words = staffText.statistics;
+const words = statisticsText;
 const points = (value: number | null) =>
   value === null ? words.hidden : `${value > 0 ? '+' : ''}${String(value).replace('.', ',')}`;
 

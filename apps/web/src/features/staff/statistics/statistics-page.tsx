@@ -1,46 +1,28 @@
-import {
-  type AggregateDimension,
-  type AggregateRow,
-  type Aggregates,
-  aggregateDimensions,
-  type EmployeeBand,
-  type Sector,
-  sectors,
-  type ThemeKey,
-} from '@capnum/contracts';
+import { aggregateDimensions, sectors, type ThemeKey } from '@capnum/contracts';
 import { frenchShortDate } from '@capnum/contracts/paris-time';
-import { levelLabels, themeKeys, themeShortLabels } from '@capnum/scoring/labels';
-import { type FormEvent, lazy, useCallback, useState } from 'react';
+import { themeKeys, themeShortLabels } from '@capnum/scoring/labels';
+import { type FormEvent, lazy, useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import { ChartSlot } from '../../../components/profile/chart-slot.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
-import { DataTable } from '../../../components/ui/data-table.tsx';
 import { Field } from '../../../components/ui/field.tsx';
 import { Loaded } from '../../../components/ui/loaded.tsx';
-import { apiDownload } from '../../../lib/api-client.ts';
 import { useAuth } from '../../../lib/auth/auth-context.ts';
-import { text } from '../../../lib/i18n/index.ts';
 import { signupText } from '../../../lib/i18n/signup.ts';
 import { staffText } from '../../../lib/i18n/staff.ts';
-import { saveFile } from '../../../lib/save-file.ts';
-import { errorMessage, useApiData } from '../../../lib/use-api-data.ts';
+import { statisticsText } from '../../../lib/i18n/statistics.ts';
+import { useApiData } from '../../../lib/use-api-data.ts';
 import { staffApi } from '../api/staff-api.ts';
 import { StaffPage } from '../staff-page.tsx';
+import { AggregatesTable, Exports, useDownload } from './aggregates-table.tsx';
 import { ProgrammeViews } from './programme-views.tsx';
+import { keyLabel } from './statistics-labels.ts';
 
 const AggregatesCharts = lazy(() => import('./aggregates-charts.tsx'));
 const DepartementsMap = lazy(() => import('./departements-map.tsx'));
-const words = staffText.statistics;
+const words = statisticsText;
 const queryNames = ['groupBy', 'from', 'to', 'departement', 'sector', 'theme'] as const;
-
-function keyLabel(dim: AggregateDimension, value: string | undefined): string {
-  if (value === undefined) return words.total;
-  if (dim === 'level') return levelLabels[Number(value) as 1 | 2 | 3 | 4];
-  if (dim === 'sector') return signupText.sectors[value as Sector].label;
-  if (dim === 'employeeBand') return text.employeeBands[value as EmployeeBand];
-  return value;
-}
 
 function Select({
   name,
@@ -73,128 +55,6 @@ function Select({
         </select>
       )}
     </Field>
-  );
-}
-
-function figure(value: number | null | undefined): string {
-  return value === null || value === undefined ? words.hidden : String(value).replace('.', ',');
-}
-
-function AggregatesTable({ aggregates }: { aggregates: Aggregates }) {
-  const { groupBy } = aggregates;
-  const lines = [...aggregates.rows, ...aggregates.totals];
-  const themes = themeKeys.filter((key) => lines.some((row) => row.themes?.[key]));
-  const hasLevels = !groupBy.includes('level');
-  const labelOf = (row: AggregateRow) =>
-    groupBy.length === 0
-      ? words.total
-      : groupBy.map((dim) => keyLabel(dim, row.keys[dim])).join(' · ');
-  return (
-    <DataTable caption={words.tableCaption}>
-      <thead>
-        <tr>
-          <th scope="col">
-            {groupBy.map((dim) => words.dimensions[dim]).join(' · ') || words.total}
-          </th>
-          <th scope="col" className="data-table__number">
-            {words.artisans}
-          </th>
-          <th scope="col" className="data-table__number">
-            {words.meanOverall}
-          </th>
-          <th scope="col" className="data-table__number">
-            {words.medianOverall}
-          </th>
-          {themes.map((key) => (
-            <th scope="col" className="data-table__number" key={key}>
-              {words.mean(themeShortLabels[key])}
-            </th>
-          ))}
-          {hasLevels &&
-            ([1, 2, 3, 4] as const).map((level) => (
-              <th scope="col" className="data-table__number" key={level}>
-                {levelLabels[level]}
-              </th>
-            ))}
-        </tr>
-      </thead>
-      <tbody>
-        {lines.map((row) => (
-          <tr
-            key={JSON.stringify(row.keys)}
-            className={row.suppressed ? 'data-table__muted' : undefined}
-          >
-            <th scope="row">{labelOf(row)}</th>
-            <td className="data-table__number">{figure(row.n)}</td>
-            <td className="data-table__number">
-              {row.suppressed ? words.hidden : figure(row.overall?.mean)}
-            </td>
-            <td className="data-table__number">
-              {row.suppressed ? words.hidden : figure(row.overall?.median)}
-            </td>
-            {themes.map((key) => (
-              <td className="data-table__number" key={key}>
-                {row.suppressed ? words.hidden : figure(row.themes?.[key]?.mean)}
-              </td>
-            ))}
-            {hasLevels &&
-              ([1, 2, 3, 4] as const).map((level) => (
-                <td className="data-table__number" key={level}>
-                  {row.suppressed ? words.hidden : figure(row.levels?.[level])}
-                </td>
-              ))}
-          </tr>
-        ))}
-      </tbody>
-    </DataTable>
-  );
-}
-
-function useDownload() {
-  const [busy, setBusy] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  async function download(path: string, accept: string) {
-    setBusy(path);
-    setFailure(null);
-    try {
-      const file = await apiDownload(path, accept);
-      saveFile(file.blob, file.fileName ?? path.split('/').pop()?.split('?')[0] ?? 'export');
-    } catch (error) {
-      setFailure(errorMessage(error));
-    } finally {
-      setBusy(null);
-    }
-  }
-  return { busy, failure, download };
-}
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-function Exports({ search, files }: { search: string; files: ReturnType<typeof useDownload> }) {
-  const csv = `/api/staff/aggregates.csv${search}`;
-  const xlsx = `/api/staff/aggregates.xlsx${search}`;
-  return (
-    <section aria-labelledby="statistics-exports">
-      <h2 id="statistics-exports">{words.exportsTitle}</h2>
-      <div className="actions">
-        <Button
-          variant="secondary"
-          busy={files.busy === csv}
-          busyLabel={words.downloading}
-          onClick={() => void files.download(csv, 'text/csv')}
-        >
-          {words.csv}
-        </Button>
-        <Button
-          variant="secondary"
-          busy={files.busy === xlsx}
-          busyLabel={words.downloading}
-          onClick={() => void files.download(xlsx, XLSX_TYPE)}
-        >
-          {words.xlsx}
-        </Button>
-      </div>
-    </section>
   );
 }
 

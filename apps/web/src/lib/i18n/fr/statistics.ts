@@ -1,0 +1,83 @@
+/** The staff's statistics page (lazily loaded). */
+export const statisticsFr = {
+  title: 'Statistiques de la chambre',
+  lead: 'Le dernier autodiagnostic de chaque artisan sur la période. Un groupe de moins de 5 artisans n’est jamais affiché, ni un chiffre qui permettrait de le retrouver.',
+  filtersTitle: 'Choisir les chiffres',
+  groupBy: 'Regrouper par',
+  thenBy: 'Puis par',
+  none: 'Aucun regroupement',
+  dimensions: {
+    departement: 'Département',
+    sector: 'Secteur',
+    employeeBand: 'Effectif',
+    level: 'Niveau global',
+    month: 'Mois',
+    quarter: 'Trimestre',
+  },
+  from: 'Du',
+  to: 'Au',
+  departement: 'Département',
+  sector: 'Secteur',
+  theme: 'Thème',
+  allThemes: 'Tous les thèmes',
+  any: 'Tous',
+  apply: 'Afficher',
+  loading: 'Calcul des statistiques…',
+  period: (from: string, to: string) => `Du ${from} au ${to}.`,
+  empty: 'Aucun autodiagnostic sur cette période avec ces critères.',
+  chartTitle: 'Score global moyen par groupe',
+  mapTitle: (measure: string) => `${measure} par département`,
+  mapLegend: {
+    hidden: 'masqué',
+    range: (from: number, to: number) => `de ${from} à ${to}`,
+    credit: 'Fond de carte : svg-maps, licence CC BY 4.0.',
+  },
+  mapMeasure: (theme: string | null) => (theme ? `${theme} : score moyen` : 'Score global moyen'),
+  levelsTitle: 'Répartition par niveau',
+  chartNote:
+    'Les graphiques reprennent les chiffres du tableau ; les groupes masqués n’y figurent pas.',
+  tableCaption: 'Artisans, scores et niveaux par groupe',
+  total: 'Total',
+  artisans: 'Artisans',
+  meanOverall: 'Score global moyen',
+  medianOverall: 'Score global médian',
+  mean: (theme: string) => `${theme} : moyenne`,
+  hidden: 'masqué',
+  hiddenExplanation:
+    '« masqué » : moins de 5 artisans dans ce groupe, ou chiffre caché pour qu’on ne puisse pas retrouver un petit groupe par soustraction.',
+  exportsTitle: 'Télécharger',
+  csv: 'Tableur CSV (Excel)',
+  xlsx: 'Classeur Excel (XLSX)',
+  downloading: 'Téléchargement…',
+  impactTitle: 'L’effet des ateliers',
+  impactLead:
+    'Pour les artisans qui ont fait au moins deux autodiagnostics : l’évolution du score d’un thème entre l’autodiagnostic d’avant un atelier de ce thème et le premier d’après, comparée à celle des artisans qui n’y sont pas passés.',
+  impactSentence: (theme: string, points: number, n: number) =>
+    `Les artisans passés par l’atelier ${theme} ont ${points >= 0 ? 'gagné' : 'perdu'} en moyenne ${String(Math.abs(points)).replace('.', ',')} point${Math.abs(points) > 1 ? 's' : ''} (${n} artisans).`,
+  impactHidden: (theme: string) =>
+    `Atelier ${theme} : moins de 5 artisans passés par l’atelier avec deux autodiagnostics, chiffre masqué.`,
+  impactCaption: 'Points gagnés en moyenne, par thème',
+  impactColumns: {
+    theme: 'Thème',
+    attended: 'Passés par l’atelier',
+    others: 'Sans atelier',
+    artisans: 'artisans',
+  },
+  activityTitle: 'L’activité du van',
+  activityEmpty: 'Aucune séance sur cette période.',
+  activityCaption: (commune: string, date: string, attendees: number, share: number | null) =>
+    `${commune}, ${date} : ${attendees} présent${attendees > 1 ? 's' : ''}${share === null ? '' : `, dont ${String(share).replace('.', ',')} % ont refait leur autodiagnostic dans les 6 mois`}`,
+  activityColumns: {
+    workshop: 'Atelier',
+    capacity: 'Places',
+    registered: 'Inscrits',
+    waitlisted: 'Liste d’attente',
+    attended: 'Présents',
+    noShows: 'Absents',
+    rate: 'Taux de présence',
+  },
+  notYet: 'à venir',
+  csvView: 'Télécharger en CSV',
+};
+
+export type StatisticsCatalogue = typeof statisticsFr;
