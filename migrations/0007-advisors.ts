@@ -111,6 +111,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('latest_assessment_at', 'timestamptz')
     .addColumn('latest_score', 'smallint')
     .addColumn('latest_level', 'smallint')
+    // Its theme scores too: the staff's yearly figures read artisans alone.
+    .addColumn('latest_visibility', 'smallint')
+    .addColumn('latest_referencing', 'smallint')
+    .addColumn('latest_content', 'smallint')
+    .addColumn('latest_social', 'smallint')
     .addColumn('weakest_theme', 'text')
     .execute();
   await sql`
@@ -122,6 +127,10 @@ export async function up(db: Kysely<any>): Promise<void> {
           latest_assessment_at = new.submitted_at,
           latest_score = new.score_overall,
           latest_level = new.level_overall,
+          latest_visibility = new.score_visibility,
+          latest_referencing = new.score_referencing,
+          latest_content = new.score_content,
+          latest_social = new.score_social,
           weakest_theme = (
             select key from (values
               (1, 'visibility', new.score_visibility),
@@ -142,6 +151,10 @@ export async function up(db: Kysely<any>): Promise<void> {
       latest_assessment_at = latest.submitted_at,
       latest_score = latest.score_overall,
       latest_level = latest.level_overall,
+      latest_visibility = latest.score_visibility,
+      latest_referencing = latest.score_referencing,
+      latest_content = latest.score_content,
+      latest_social = latest.score_social,
       weakest_theme = (
         select key from (values
           (1, 'visibility', latest.score_visibility),
@@ -185,6 +198,10 @@ export async function down(db: Kysely<any>): Promise<void> {
     .dropColumn('latest_assessment_at')
     .dropColumn('latest_score')
     .dropColumn('latest_level')
+    .dropColumn('latest_visibility')
+    .dropColumn('latest_referencing')
+    .dropColumn('latest_content')
+    .dropColumn('latest_social')
     .dropColumn('weakest_theme')
     .execute();
   await db.schema.dropTable('access_log').execute();

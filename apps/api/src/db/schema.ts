@@ -64,6 +64,10 @@ export interface ArtisanTable {
   latest_assessment_at: ColumnType<Date | null, never, never>;
   latest_score: ColumnType<number | null, never, never>;
   latest_level: ColumnType<number | null, never, never>;
+  latest_visibility: ColumnType<number | null, never, never>;
+  latest_referencing: ColumnType<number | null, never, never>;
+  latest_content: ColumnType<number | null, never, never>;
+  latest_social: ColumnType<number | null, never, never>;
   weakest_theme: ColumnType<ThemeKey | null, never, never>;
   /** Lower-case, accent-free name, SIRET and commune (generated). */
   search_text: ColumnType<string, never, never>;

@@ -51,16 +51,20 @@ function latest(
       to_char(a.submitted_at at time zone 'Europe/Paris', 'YYYY-"T"Q') as quarter,
       a.score_overall, a.score_visibility, a.score_referencing, a.score_content, a.score_social`;
   // A period that runs to today, not split by month or quarter: each artisan's latest
-  // assessment is the one the trigger keeps on the artisan row, if it falls in the period.
+  // assessment is the one whose scores the trigger keeps on the artisan row, if it
+  // falls in the period.
   const byWholePeriod = !dims.includes('month') && !dims.includes('quarter');
   if (byWholePeriod && end.getTime() > now.getTime() && !query.questionnaireVersion) {
     return sql`
-      select ${columns}
+      select ar.departement, ar.sector, ar.employee_band, ar.latest_level as level,
+        ar.latest_score as score_overall, ar.latest_visibility as score_visibility,
+        ar.latest_referencing as score_referencing, ar.latest_content as score_content,
+        ar.latest_social as score_social
       from artisans as ar
-      join assessments as a on a.id = ar.latest_assessment_id and a.chamber_id = ar.chamber_id
       where ar.chamber_id = ${chamberId}
         and ar.latest_assessment_at >= ${start} and ar.latest_assessment_at < ${end}
-        ${filters}`;
+        ${query.departement ? sql`and ar.departement = ${query.departement}` : sql``}
+        ${query.sector ? sql`and ar.sector = ${query.sector}` : sql``}`;
   }
   return sql`
     select distinct on (a.artisan_id${byPeriod}) ${columns}
@@ -96,15 +100,29 @@ export async function scoreHistograms(
   now: Date,
 ): Promise<HistogramRow[]> {
   const keyColumns = dims.map((dim) => sql`${dimensionSql[dim]} as ${sql.ref(dim)}`);
-  const groups = [...dims.map((dim) => dimensionSql[dim]), sql`m.measure`, sql`m.score`];
+  const keys = dims.map((dim) => dimensionSql[dim]);
+  const measures = [
+    ['overall', sql`score_overall`],
+    ['visibility', sql`score_visibility`],
+    ['referencing', sql`score_referencing`],
+    ['content', sql`score_content`],
+    ['social', sql`score_social`],
+  ] as const;
+  // One grouping set per measure: (keys…, that score); the ungrouped score says which.
+  const sets = measures.map(([, column]) => sql`(${sql.join([...keys, column])})`);
+  const measureColumn = sql`case ${sql.join(
+    measures.map(([name, column]) => sql`when grouping(${column}) = 0 then ${name}`),
+    sql` `,
+  )} end`;
+  const scoreColumn = sql`case ${sql.join(
+    measures.map(([, column]) => sql`when grouping(${column}) = 0 then ${column}`),
+    sql` `,
+  )} end`;
   const { rows } = await sql<Record<string, string | number>>`
-    with latest as materialized (${latest(chamberId, query, period, dims, now)})
-    select ${sql.join([...keyColumns, sql`m.measure`, sql`m.score`, sql`count(*)::int as n`])}
+    with latest as (${latest(chamberId, query, period, dims, now)})
+    select ${sql.join([...keyColumns, sql`${measureColumn} as measure`, sql`${scoreColumn} as score`, sql`count(*)::int as n`])}
     from latest
-    cross join lateral (values
-      ('overall', score_overall), ('visibility', score_visibility), ('referencing', score_referencing),
-      ('content', score_content), ('social', score_social)) as m(measure, score)
-    group by ${sql.join(groups)}`.execute(db);
+    group by grouping sets (${sql.join(sets)})`.execute(db);
   return rows.map((row) => ({
     keys: Object.fromEntries(dims.map((dim) => [dim, String(row[dim])])),
     measure: row.measure as ThemeKey | 'overall',
