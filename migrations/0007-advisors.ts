@@ -117,12 +117,32 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('latest_content', 'smallint')
     .addColumn('latest_social', 'smallint')
     .addColumn('weakest_theme', 'text')
+    // And the one before, so that the staff's impact figures read artisans alone too.
+    .addColumn('previous_assessment_at', 'timestamptz')
+    .addColumn('previous_visibility', 'smallint')
+    .addColumn('previous_referencing', 'smallint')
+    .addColumn('previous_content', 'smallint')
+    .addColumn('previous_social', 'smallint')
     .execute();
   await sql`
     create function artisan_latest_assessment() returns trigger language plpgsql as $$
+    declare
+      latest_at timestamptz;
+      previous_at timestamptz;
     begin
-      if new.status = 'submitted' then
+      if new.status <> 'submitted' then
+        return null;
+      end if;
+      select latest_assessment_at, previous_assessment_at into latest_at, previous_at
+      from artisans where id = new.artisan_id for update;
+      if latest_at is null or latest_at <= new.submitted_at then
+        -- The newest: the latest so far becomes the previous one (right-hand sides read the old row).
         update artisans set
+          previous_assessment_at = latest_assessment_at,
+          previous_visibility = latest_visibility,
+          previous_referencing = latest_referencing,
+          previous_content = latest_content,
+          previous_social = latest_social,
           latest_assessment_id = new.id,
           latest_assessment_at = new.submitted_at,
           latest_score = new.score_overall,
@@ -138,8 +158,16 @@ export async function up(db: Kysely<any>): Promise<void> {
               (3, 'content', new.score_content),
               (4, 'social', new.score_social)) as themes(rank, key, score)
             order by score, rank limit 1)
-        where id = new.artisan_id
-          and (latest_assessment_at is null or latest_assessment_at <= new.submitted_at);
+        where id = new.artisan_id;
+      elsif previous_at is null or previous_at < new.submitted_at then
+        -- Older than the latest, newer than the previous (an import out of order).
+        update artisans set
+          previous_assessment_at = new.submitted_at,
+          previous_visibility = new.score_visibility,
+          previous_referencing = new.score_referencing,
+          previous_content = new.score_content,
+          previous_social = new.score_social
+        where id = new.artisan_id;
       end if;
       return null;
     end $$`.execute(db);
@@ -168,6 +196,20 @@ export async function up(db: Kysely<any>): Promise<void> {
       order by artisan_id, submitted_at desc
     ) as latest
     where latest.artisan_id = artisans.id`.execute(db);
+  await sql`
+    update artisans set
+      previous_assessment_at = previous.submitted_at,
+      previous_visibility = previous.score_visibility,
+      previous_referencing = previous.score_referencing,
+      previous_content = previous.score_content,
+      previous_social = previous.score_social
+    from (
+      select * from (
+        select *, row_number() over (partition by artisan_id order by submitted_at desc) as rank
+        from assessments where status = 'submitted'
+      ) as ranked where rank = 2
+    ) as previous
+    where previous.artisan_id = artisans.id`.execute(db);
 
   // One definition of the searchable form of a text, for the column and the queries.
   await sql
@@ -202,6 +244,11 @@ export async function down(db: Kysely<any>): Promise<void> {
     .dropColumn('latest_referencing')
     .dropColumn('latest_content')
     .dropColumn('latest_social')
+    .dropColumn('previous_assessment_at')
+    .dropColumn('previous_visibility')
+    .dropColumn('previous_referencing')
+    .dropColumn('previous_content')
+    .dropColumn('previous_social')
     .dropColumn('weakest_theme')
     .execute();
   await db.schema.dropTable('access_log').execute();

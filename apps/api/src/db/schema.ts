@@ -68,6 +68,12 @@ export interface ArtisanTable {
   latest_referencing: ColumnType<number | null, never, never>;
   latest_content: ColumnType<number | null, never, never>;
   latest_social: ColumnType<number | null, never, never>;
+  /** The assessment before the latest one: its date and theme scores. */
+  previous_assessment_at: ColumnType<Date | null, never, never>;
+  previous_visibility: ColumnType<number | null, never, never>;
+  previous_referencing: ColumnType<number | null, never, never>;
+  previous_content: ColumnType<number | null, never, never>;
+  previous_social: ColumnType<number | null, never, never>;
   weakest_theme: ColumnType<ThemeKey | null, never, never>;
   /** Lower-case, accent-free name, SIRET and commune (generated). */
   search_text: ColumnType<string, never, never>;

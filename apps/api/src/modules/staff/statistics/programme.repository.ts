@@ -55,26 +55,19 @@ export async function impactCells(
           and x.submitted_at > a.at
         order by x.submitted_at limit 1) as after
     ),
-    last_two as (
-      select ar.id as artisan_id, l.*
-      from artisans as ar
-      cross join lateral (
-        select row_number() over (order by x.submitted_at desc) as rank,
-          x.score_visibility, x.score_referencing, x.score_content, x.score_social
-        from assessments as x
-        where x.artisan_id = ar.id and x.chamber_id = ar.chamber_id and x.status = 'submitted'
-        order by x.submitted_at desc limit 2) as l
-      where ar.chamber_id = ${chamberId}
-    ),
     without_workshop as (
+      -- The last two assessments of each artisan, as the trigger keeps them on the artisan row.
       select themes.theme,
-        max(case when l.rank = 1 then ${themeScore('l')} end) as after,
-        max(case when l.rank = 2 then ${themeScore('l')} end) as before
-      from last_two as l cross join themes
-      where not exists (
-        select 1 from attended_ever as e where e.artisan_id = l.artisan_id and e.theme = themes.theme)
-      group by themes.theme, l.artisan_id
-      having count(*) = 2
+        case themes.theme when 'visibility' then ar.latest_visibility
+          when 'referencing' then ar.latest_referencing
+          when 'content' then ar.latest_content else ar.latest_social end as after,
+        case themes.theme when 'visibility' then ar.previous_visibility
+          when 'referencing' then ar.previous_referencing
+          when 'content' then ar.previous_content else ar.previous_social end as before
+      from artisans as ar cross join themes
+      where ar.chamber_id = ${chamberId} and ar.previous_assessment_at is not null
+        and not exists (
+          select 1 from attended_ever as e where e.artisan_id = ar.id and e.theme = themes.theme)
     )
     select theme, true as attended, count(*)::int as n,
       round(avg(after - before), 1)::float8 as mean_change
