@@ -174,7 +174,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(healthRoutes, { db });
   await app.register(communesRoutes);
   await app.register(authRoutes, { ...services, config });
-  await app.register(accountsRoutes, { accounts: services.accounts, config });
+  await app.register(accountsRoutes, {
+    accounts: services.accounts,
+    passwordReset: services.passwordReset,
+    config,
+  });
   await app.register(assessmentRoutes, services);
   await app.register(tourRoutes, services);
   await app.register(registrationRoutes, services);

@@ -6,6 +6,7 @@ import type { Clock } from './lib/clock.ts';
 import { linksFrom } from './lib/mailer.ts';
 import { createAccountStatus } from './modules/accounts/account-status.ts';
 import { createAccountsService } from './modules/accounts/accounts.service.ts';
+import { createPasswordReset } from './modules/accounts/password-reset.service.ts';
 import { createAdvisorService } from './modules/advisor/advisor.service.ts';
 import { createAssessmentService } from './modules/assessments/assessment.service.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
@@ -44,6 +45,7 @@ export function createServices(deps: Dependencies) {
       failuresPerAddress: config.AUTH_RATE_LIMIT,
     }),
     accounts: createAccountsService({ db, clock, link }),
+    passwordReset: createPasswordReset({ db, clock, link, sessionCheck }),
     accountStatus: createAccountStatus({ db, clock, sessionCheck }),
     questionnaires,
     assessments: createAssessmentService({ db, clock, questionnaires }),

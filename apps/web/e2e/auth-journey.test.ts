@@ -241,6 +241,37 @@ describe('authentication journey on a phone', () => {
     await expectNoAxeViolations(page);
   });
 
+  it('resets a forgotten password from the e-mailed link, then logs in with the new one', async () => {
+    const { page } = await newPage();
+    const email = 'demo-bfc-002@demo.capnum.test';
+    await page.goto('/connexion');
+    await page.getByRole('link', { name: 'Mot de passe oublié ?' }).click();
+    await expect.poll(() => heading(page).textContent()).toBe('Mot de passe oublié');
+    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByRole('button', { name: 'Recevoir le lien' }).click();
+    await expect
+      .poll(() => page.getByRole('main').textContent())
+      .toContain(`Si un compte existe pour ${email}, un e-mail vient de partir`);
+    await expectNoAxeViolations(page);
+
+    await page.goto(await api().emailedLink(email, '/nouveau-mot-de-passe'));
+    await expect.poll(() => heading(page).textContent()).toBe('Choisir un nouveau mot de passe');
+    await page.getByLabel('Nouveau mot de passe').fill('court');
+    await page.getByRole('button', { name: 'Enregistrer le mot de passe' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent())
+      .toContain('Le mot de passe doit contenir au moins 10 caractères.');
+    await page.getByLabel('Nouveau mot de passe').fill('une phrase toute neuve');
+    await page.getByRole('button', { name: 'Enregistrer le mot de passe' }).click();
+    await expect
+      .poll(() => page.getByRole('main').textContent())
+      .toContain('Votre mot de passe est changé.');
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Retour à la connexion' }).click();
+    await submitLogIn(page, email, 'une phrase toute neuve');
+    await expect.poll(() => heading(page).textContent()).toBe('Mon espace');
+  });
+
   it('answers an unknown address with a 404 page', async () => {
     const { page } = await newPage();
     await page.goto('/page-qui-n-existe-pas');

@@ -166,3 +166,21 @@ export const CommuneSearchQuery = z.object({
   ),
 });
 export const CommuneSearchResponse = z.object({ communes: z.array(Commune) });
+
+export const PasswordResetBody = z.object({ email: Email }).meta({ id: 'PasswordResetBody' });
+export type PasswordResetBody = z.infer<typeof PasswordResetBody>;
+
+export const PasswordResetAccepted = z
+  .object({ status: z.literal('reset-sent'), email: z.string() })
+  .meta({ id: 'PasswordResetAccepted' });
+export type PasswordResetAccepted = z.infer<typeof PasswordResetAccepted>;
+
+export const PasswordResetConfirmBody = OneTimeTokenBody.extend({ password: NewPassword }).meta({
+  id: 'PasswordResetConfirmBody',
+});
+export type PasswordResetConfirmBody = z.infer<typeof PasswordResetConfirmBody>;
+
+export const PasswordChanged = z
+  .object({ status: z.literal('password-changed'), email: z.string() })
+  .meta({ id: 'PasswordChanged' });
+export type PasswordChanged = z.infer<typeof PasswordChanged>;

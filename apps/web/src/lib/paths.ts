@@ -7,6 +7,9 @@ export const paths = {
   signup: '/inscription',
   /** The link of the confirmation e-mail (the API builds it: keep both in step). */
   emailConfirmation: '/confirmer-mon-adresse',
+  passwordForgotten: '/mot-de-passe-oublie',
+  /** The link of the password-reset e-mail (the API builds it: keep both in step). */
+  passwordReset: '/nouveau-mot-de-passe',
   artisanHome: '/mon-espace',
   diagnostic: '/diagnostic',
   /** One step of the questionnaire: a theme (`visibilite`…) or `verification`. */

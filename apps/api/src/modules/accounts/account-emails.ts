@@ -43,3 +43,23 @@ export function signupAttemptEmail(link: LinkTo): Message {
     ].join('\n'),
   };
 }
+
+/** "Mot de passe oublié": the link to choose a new password, valid one hour. */
+export function passwordResetEmail(token: string, link: LinkTo): Message {
+  return {
+    subject: 'Choisir un nouveau mot de passe pour Cap Numérique',
+    body: [
+      'Bonjour,',
+      '',
+      'Vous avez demandé à changer le mot de passe de votre compte Cap Numérique. Pour en choisir un nouveau, ouvrez ce lien :',
+      '',
+      link(`/nouveau-mot-de-passe?jeton=${encodeURIComponent(token)}`),
+      '',
+      'Le lien est valable une heure et ne sert qu’une fois. Une fois le mot de passe changé, toutes vos sessions ouvertes sont fermées.',
+      '',
+      'Si vous n’avez rien demandé, ignorez ce message : votre mot de passe ne change pas.',
+      '',
+      signature,
+    ].join('\n'),
+  };
+}

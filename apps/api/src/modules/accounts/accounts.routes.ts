@@ -2,21 +2,27 @@ import {
   ApiError,
   EmailConfirmed,
   OneTimeTokenBody,
+  PasswordChanged,
+  PasswordResetAccepted,
+  PasswordResetBody,
+  PasswordResetConfirmBody,
   SignupAccepted,
   SignupBody,
 } from '@capnum/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Config } from '../../config.ts';
 import type { AccountsService } from './accounts.service.ts';
+import type { PasswordReset } from './password-reset.service.ts';
 
 interface AccountsRoutesOptions {
   accounts: AccountsService;
+  passwordReset: PasswordReset;
   config: Config;
 }
 
 export const accountsRoutes: FastifyPluginAsyncZod<AccountsRoutesOptions> = async (
   app,
-  { accounts, config },
+  { accounts, passwordReset, config },
 ) => {
   const rateLimit = { max: config.AUTH_RATE_LIMIT, timeWindow: '15 minutes' };
 
@@ -62,5 +68,35 @@ export const accountsRoutes: FastifyPluginAsyncZod<AccountsRoutesOptions> = asyn
     },
     async (request, reply) =>
       reply.status(202).send(await accounts.resendConfirmation(request.user)),
+  );
+
+  app.post(
+    '/api/auth/password-reset',
+    {
+      config: { rateLimit },
+      schema: {
+        tags: ['auth'],
+        summary:
+          'Mot de passe oublié : envoie un lien (la même réponse, que l’adresse soit connue ou non)',
+        body: PasswordResetBody,
+        response: { 202: PasswordResetAccepted, 400: ApiError, 429: ApiError },
+      },
+    },
+    async (request, reply) =>
+      reply.status(202).send(await passwordReset.request(request.body.email)),
+  );
+
+  app.post(
+    '/api/auth/password-reset/confirm',
+    {
+      config: { rateLimit },
+      schema: {
+        tags: ['auth'],
+        summary: 'Choisir un nouveau mot de passe avec le lien reçu (ferme toutes les sessions)',
+        body: PasswordResetConfirmBody,
+        response: { 200: PasswordChanged, 400: ApiError, 429: ApiError },
+      },
+    },
+    async (request) => passwordReset.confirm(request.body.token, request.body.password),
   );
 };

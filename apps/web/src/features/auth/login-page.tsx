@@ -83,6 +83,9 @@ export function LoginPage() {
         </Button>
       </form>
       <p className="form__aside">
+        <Link to={paths.passwordForgotten}>{words.forgotten}</Link>
+      </p>
+      <p className="form__aside">
         {words.noAccount} <Link to={paths.signup}>{words.signupLink}</Link>
       </p>
     </div>

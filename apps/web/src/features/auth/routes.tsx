@@ -4,6 +4,13 @@ import { paths } from '../../lib/paths.ts';
 import { EmailConfirmationPage } from './email-confirmation-page.tsx';
 import { LoginPage } from './login-page.tsx';
 
+const PasswordForgottenPage = lazy(async () => ({
+  default: (await import('./password-reset-pages.tsx')).PasswordForgottenPage,
+}));
+const PasswordResetPage = lazy(async () => ({
+  default: (await import('./password-reset-pages.tsx')).PasswordResetPage,
+}));
+
 // Sign-up is visited once: its form and commune search stay out of the everyday bundle.
 const SignupPage = lazy(async () => ({ default: (await import('./signup-page.tsx')).SignupPage }));
 
@@ -12,4 +19,6 @@ export const authRoutes: RouteObject[] = [
   { path: paths.login, element: <LoginPage /> },
   { path: paths.signup, element: <SignupPage /> },
   { path: paths.emailConfirmation, element: <EmailConfirmationPage /> },
+  { path: paths.passwordForgotten, element: <PasswordForgottenPage /> },
+  { path: paths.passwordReset, element: <PasswordResetPage /> },
 ];
