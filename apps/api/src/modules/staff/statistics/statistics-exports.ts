@@ -22,6 +22,22 @@ const dimensionLabels: Record<AggregateDimension, string> = {
   quarter: 'Trimestre',
 };
 
+/** Values as a funder reads them in the spreadsheet. */
+const valueLabels: Partial<Record<AggregateDimension, Record<string, string>>> = {
+  sector: {
+    alimentation: 'Alimentation',
+    batiment: 'Bâtiment',
+    fabrication: 'Fabrication',
+    services: 'Services',
+  },
+  employeeBand: {
+    '0': 'Aucun salarié',
+    '1-2': '1 ou 2 salariés',
+    '3-9': 'De 3 à 9 salariés',
+    '10+': '10 salariés ou plus',
+  },
+};
+
 interface Column {
   header: string;
   value: (row: AggregateRow) => CsvValue;
@@ -39,7 +55,8 @@ function columnsOf(aggregates: Aggregates): Column[] {
       value: (row: AggregateRow) => {
         const key = row.keys[dim];
         if (key === undefined) return 'Total';
-        return dim === 'level' ? levelLabels[Number(key) as 1 | 2 | 3 | 4] : key;
+        if (dim === 'level') return levelLabels[Number(key) as 1 | 2 | 3 | 4];
+        return valueLabels[dim]?.[key] ?? key;
       },
     })),
     { header: 'Artisans', value: (row) => row.n, numeric: true },

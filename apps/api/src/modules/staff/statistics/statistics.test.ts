@@ -198,6 +198,15 @@ describe('exports', () => {
     ]);
   });
 
+  it('names sectors and bands in words in the spreadsheet', async () => {
+    const csv = await as(context, staff).get('/api/staff/aggregates.csv?groupBy=sector');
+    const firstCells = csv.body
+      .split('\r\n')
+      .slice(1, -1)
+      .map((line: string) => line.split(';')[0]);
+    expect(firstCells).toEqual(['Alimentation', 'Bâtiment', 'Total']);
+  });
+
   it('writes an XLSX whose figures are number cells', async () => {
     const response = await as(context, staff).get('/api/staff/aggregates.xlsx?groupBy=departement');
     expect(response.statusCode).toBe(200);
