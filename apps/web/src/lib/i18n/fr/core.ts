@@ -141,8 +141,7 @@ export const coreFr = {
     newIntro:
       'Votre nouveau mot de passe ferme toutes vos sessions ouvertes, sur tous vos appareils.',
     passwordLabel: 'Nouveau mot de passe',
-    passwordHint:
-      'Au moins 10 caractères. Une courte phrase facile à retenir est un bon mot de passe.',
+    passwordHint: `Au moins ${PASSWORD_MIN_LENGTH} caractères. Une courte phrase facile à retenir est un bon mot de passe.`,
     save: 'Enregistrer le mot de passe',
     saving: 'Enregistrement…',
     changed: 'Votre mot de passe est changé. Connectez-vous avec le nouveau.',
