@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Assessment } from './assessment.ts';
 import { EmployeeBand, Role, Sector, ThemeKey, Timestamp } from './common.ts';
-import { multiLine } from './text.ts';
+import { multiLine, oneLine } from './text.ts';
 import { LocalDate, TourStopSummary } from './tour.ts';
 
 // Advisors: the consenting members of their chamber and départements, a
@@ -23,7 +23,7 @@ const booleanFlag = z
   .transform((value) => value === 'true');
 
 export const MemberListQuery = z.object({
-  q: multiLine(z.string().trim().max(100, { error: 'Recherche trop longue (100 caractères).' }))
+  q: oneLine(z.string().trim().max(100, { error: 'Recherche trop longue (100 caractères).' }))
     .optional()
     .describe('Nom de l’entreprise, SIRET ou commune, même partiels, sans accents ni majuscules'),
   departement: DepartementCode.optional(),

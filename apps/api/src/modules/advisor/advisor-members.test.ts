@@ -108,7 +108,7 @@ describe('searching members', () => {
     ]);
   });
 
-  it('refuses an unknown sort, a level out of range and page 0, in French', async () => {
+  it('refuses an unknown sort, a level out of range, page 0 and a line break, in French', async () => {
     const advisor = as(context, cast.advisor);
     const sort = await advisor.get('/api/advisor/members?sort=prix');
     expect(sort.statusCode).toBe(400);
@@ -119,6 +119,9 @@ describe('searching members', () => {
       { field: 'level', message: 'Le niveau va de 1 à 4.' },
     ]);
     expect((await advisor.get('/api/advisor/members?page=0')).statusCode).toBe(400);
+    const lineBreak = await advisor.get('/api/advisor/members?q=boul%0Aangerie');
+    expect(lineBreak.statusCode).toBe(400);
+    expect(lineBreak.json().code).toBe('VALIDATION_ERROR');
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Impact, VanActivity } from '@capnum/contracts';
 import { frenchShortDate, frenchTime } from '@capnum/contracts/paris-time';
 import { themeShortLabels } from '@capnum/scoring/labels';
-import { useCallback } from 'react';
+import { type ReactNode, useCallback } from 'react';
 import { DataTable } from '../../../components/ui/data-table.tsx';
 import { Loaded } from '../../../components/ui/loaded.tsx';
 import { staffText } from '../../../lib/i18n/staff.ts';
@@ -124,6 +124,43 @@ function ActivityView({ activity }: { activity: VanActivity }) {
   );
 }
 
+/** One view of the period: its title, its figures once loaded, and its CSV. */
+function PeriodView<Data>({
+  id,
+  title,
+  lead,
+  load,
+  csvPath,
+  onDownload,
+  children,
+}: {
+  id: string;
+  title: string;
+  lead?: string;
+  load: (signal: AbortSignal) => Promise<Data>;
+  csvPath: string;
+  onDownload: (path: string) => void;
+  children: (data: Data) => ReactNode;
+}) {
+  const { state, reload } = useApiData(load);
+  return (
+    <section className="results-section" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {lead && <p>{lead}</p>}
+      <Loaded state={state} reload={reload} loading={words.loading} retry={staffText.retry}>
+        {children}
+      </Loaded>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => onDownload(csvPath)}
+      >
+        {words.csvView}
+      </button>
+    </section>
+  );
+}
+
 /** The effect of the workshops and the van's activity over the chosen period. */
 export function ProgrammeViews({
   period,
@@ -140,47 +177,27 @@ export function ProgrammeViews({
     (signal: AbortSignal) => staffApi.activity(period, signal),
     [period],
   );
-  const impact = useApiData(loadImpact);
-  const activity = useApiData(loadActivity);
   return (
     <>
-      <section className="results-section" aria-labelledby="statistics-impact">
-        <h2 id="statistics-impact">{words.impactTitle}</h2>
-        <p>{words.impactLead}</p>
-        <Loaded
-          state={impact.state}
-          reload={impact.reload}
-          loading={words.loading}
-          retry={staffText.retry}
-        >
-          {(data) => <ImpactView impact={data} />}
-        </Loaded>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => onDownload(`/api/staff/aggregates/impact.csv${period}`)}
-        >
-          {words.csvView}
-        </button>
-      </section>
-      <section className="results-section" aria-labelledby="statistics-activity">
-        <h2 id="statistics-activity">{words.activityTitle}</h2>
-        <Loaded
-          state={activity.state}
-          reload={activity.reload}
-          loading={words.loading}
-          retry={staffText.retry}
-        >
-          {(data) => <ActivityView activity={data} />}
-        </Loaded>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => onDownload(`/api/staff/aggregates/activity.csv${period}`)}
-        >
-          {words.csvView}
-        </button>
-      </section>
+      <PeriodView
+        id="statistics-impact"
+        title={words.impactTitle}
+        lead={words.impactLead}
+        load={loadImpact}
+        csvPath={`/api/staff/aggregates/impact.csv${period}`}
+        onDownload={onDownload}
+      >
+        {(data) => <ImpactView impact={data} />}
+      </PeriodView>
+      <PeriodView
+        id="statistics-activity"
+        title={words.activityTitle}
+        load={loadActivity}
+        csvPath={`/api/staff/aggregates/activity.csv${period}`}
+        onDownload={onDownload}
+      >
+        {(data) => <ActivityView activity={data} />}
+      </PeriodView>
     </>
   );
 }
