@@ -32,10 +32,11 @@ export function suppressSmallCells(table: GroupedTable, k: number): Suppression 
     if (cell.n > 0 && cell.n < k) suppressed.add(cell.id);
   }
   const primary = new Set(suppressed);
-  const smallestPublished = (ids: readonly string[]) =>
+  const smallestFirst = (ids: readonly string[]) =>
     ids
       .filter((id) => !suppressed.has(id) && n(id) > 0)
-      .sort((a, b) => n(a) - n(b) || a.localeCompare(b))[0];
+      .sort((a, b) => n(a) - n(b) || a.localeCompare(b));
+  const smallestPublished = (ids: readonly string[]) => smallestFirst(ids)[0];
 
   /** Hides one more cell of the line; false when there is none left to hide. */
   const widen = (line: Line): boolean => {
@@ -44,6 +45,28 @@ export function suppressSmallCells(table: GroupedTable, k: number): Suppression 
     if (companion === undefined) return false;
     suppressed.add(companion);
     return true;
+  };
+
+  /**
+   * The published cell to hide beside a hidden cell the published figures
+   * still determine: among the published cells sharing a line with it, the
+   * smallest that makes it undetermined; failing that, the smallest of them;
+   * failing that (its lines are all hidden already), the smallest published
+   * cell of the table. Each call hides one more cell, so the audit ends.
+   */
+  const companionFor = (exposed: string): string => {
+    const neighbours = new Set<string>();
+    for (const line of table.lines) {
+      const ids = [line.total, ...line.members];
+      if (ids.includes(exposed)) for (const id of ids) neighbours.add(id);
+    }
+    const candidates = smallestFirst([...neighbours]);
+    const freeing = candidates.find(
+      (id) => !determinedCells(table.lines, new Set([...suppressed, id])).has(exposed),
+    );
+    const fallback = candidates[0] ?? smallestFirst([...table.cells.keys()])[0];
+    // A published cell always remains while one is determined: with every cell hidden, none is.
+    return (freeing ?? fallback) as string;
   };
 
   let changed = true;
@@ -60,17 +83,10 @@ export function suppressSmallCells(table: GroupedTable, k: number): Suppression 
       if ((lonely || small) && widen(line)) changed = true;
     }
     if (changed) continue;
-    for (const id of determinedCells(table.lines, suppressed)) {
-      const line = table.lines.find(
-        (candidate) =>
-          (candidate.total === id || candidate.members.includes(id)) &&
-          smallestPublished([candidate.total, ...candidate.members]) !== undefined,
-      );
-      if (line && widen(line)) {
-        changed = true;
-        break;
-      }
-    }
+    const [exposed] = determinedCells(table.lines, suppressed);
+    if (exposed === undefined) break;
+    suppressed.add(companionFor(exposed));
+    changed = true;
   }
   const complementary = new Set([...suppressed].filter((id) => !primary.has(id)));
   return { suppressed, complementary };
