@@ -6,6 +6,7 @@ import * as demoChambers from './0004-demo-chambers.ts';
 import * as accountSessions from './0005-account-sessions.ts';
 import * as emailConfirmation from './0006-email-confirmation.ts';
 import * as advisors from './0007-advisors.ts';
+import * as accounts from './0008-accounts.ts';
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the same
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '0005-account-sessions': accountSessions,
   '0006-email-confirmation': emailConfirmation,
   '0007-advisors': advisors,
+  '0008-accounts': accounts,
 };

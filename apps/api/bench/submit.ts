@@ -93,6 +93,8 @@ try {
     .selectFrom('artisans')
     .select(['id', 'user_id'])
     .where('chamber_id', '=', chambers.bfc)
+    .where('user_id', 'is not', null)
+    .$narrowType<{ user_id: string }>()
     .execute();
   await db.destroy();
 

@@ -177,6 +177,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(accountsRoutes, {
     accounts: services.accounts,
     passwordReset: services.passwordReset,
+    invitations: services.staff.invitations,
+    auth: services.auth,
     config,
   });
   await app.register(assessmentRoutes, services);
@@ -184,7 +186,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(registrationRoutes, services);
   await app.register(staffRoutes, { prefix: '/api/staff', staff: services.staff, db, clock });
   await app.register(advisorRoutes, { prefix: '/api/advisor', advisor: services.advisor });
-  await app.register(privacyRoutes, { privacy: services.privacy });
+  await app.register(privacyRoutes, { privacy: services.privacy, myData: services.myData });
 
   const webDistDir = options.webDistDir ?? false;
   if (webDistDir && existsSync(webDistDir)) {

@@ -51,6 +51,13 @@ const EnvSchema = z
       .int()
       .min(5, { error: 'K_ANONYMITY ne peut pas être inférieur à 5.' })
       .default(5),
+    /** Artisans inactive this long are anonymised (warned by e-mail a month before). */
+    RETENTION_MONTHS: z.coerce
+      .number()
+      .int()
+      .min(2, { error: 'RETENTION_MONTHS doit valoir au moins 2 (mois).' })
+      .max(120)
+      .default(36),
     PUBLIC_URL: z.string().url().default('http://localhost:3000'),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])

@@ -4,7 +4,9 @@ import { loadConfig } from './config.ts';
 import { createDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { systemClock } from './lib/clock.ts';
+import { linksFrom } from './lib/mailer.ts';
 import { loggingTransport, startOutboxSender } from './lib/outbox-sender.ts';
+import { runRetention, scheduleRetention } from './modules/privacy/retention.ts';
 import { prepareStartupData } from './seed/seed.ts';
 
 const config = loadConfig();
@@ -35,6 +37,19 @@ const outboxSender = startOutboxSender({
   log: app.log,
 });
 
+// Inactive artisans are warned, then anonymised (RETENTION_MONTHS); safe with several servers.
+const retention = scheduleRetention(
+  () =>
+    runRetention({
+      db,
+      clock: systemClock,
+      link: linksFrom(config.PUBLIC_URL),
+      months: config.RETENTION_MONTHS,
+    }),
+  (error) => app.log.error({ err: error }, 'conservation des données en échec'),
+  (outcome) => app.log.info(outcome, 'conservation des données : passage terminé'),
+);
+
 let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
@@ -42,6 +57,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     closing = true;
     app.log.info({ signal }, 'arrêt en cours');
     outboxSender.stop();
+    retention.stop();
     app
       .close()
       .then(() => db.destroy())

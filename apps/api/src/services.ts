@@ -12,6 +12,7 @@ import { createAssessmentService } from './modules/assessments/assessment.servic
 import { createAuthService } from './modules/auth/auth.service.ts';
 import { createLoginThrottle } from './modules/auth/login-throttle.ts';
 import { createSessionCheck } from './modules/auth/session-check.ts';
+import { createMyData } from './modules/privacy/my-data.service.ts';
 import { createPrivacyService } from './modules/privacy/privacy.service.ts';
 import { createQuestionnaireService } from './modules/questionnaires/questionnaire.service.ts';
 import { createRegistrationService } from './modules/registrations/registration.service.ts';
@@ -51,8 +52,16 @@ export function createServices(deps: Dependencies) {
     assessments: createAssessmentService({ db, clock, questionnaires }),
     tour: createTourService({ db, clock }),
     registrations: createRegistrationService({ db, clock, link }),
-    staff: createStaffServices({ db, clock, link, k: config.K_ANONYMITY }),
+    staff: createStaffServices({
+      db,
+      clock,
+      link,
+      k: config.K_ANONYMITY,
+      sessionCheck,
+      showOutbox: config.NODE_ENV !== 'production',
+    }),
     privacy: createPrivacyService({ db, clock }),
+    myData: createMyData({ db, clock, link, sessionCheck }),
     advisor: createAdvisorService({ db, clock, questionnaires }),
   };
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 // French default messages for any rule that does not carry its own.
 z.config(z.locales.fr());
 
+export * from './account.ts';
 export * from './advisor.ts';
 export * from './aggregates.ts';
 export * from './assessment.ts';

@@ -34,13 +34,16 @@ export interface UserTable {
   email_confirmed_at: Timestamp | null;
   /** Advisors and staff: the name artisans read in their access log. */
   display_name: string | null;
+  /** Last sign-in or session refresh: what the retention run reads. */
+  last_seen_at: Generated<Date>;
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export interface ArtisanTable {
   id: Generated<string>;
-  user_id: string;
+  /** Null once erased: the row is then anonymous, kept only for the aggregates. */
+  user_id: string | null;
   chamber_id: string;
   business_name: string;
   siret: string;
@@ -58,6 +61,10 @@ export interface ArtisanTable {
   siret_conflict_at: Timestamp | null;
   siret_reviewed_at: Timestamp | null;
   siret_reviewed_by: string | null;
+  /** Erased (by the artisan or the retention run): every identifier is blank. */
+  erased_at: Timestamp | null;
+  /** When the retention run warned the artisan that their account would be anonymised. */
+  retention_warned_at: Timestamp | null;
   created_at: CreatedAt;
   /** The latest submitted assessment, kept by a trigger for the member list. */
   latest_assessment_id: ColumnType<string | null, never, never>;
@@ -119,7 +126,12 @@ export interface OutboxTable {
   to_email: string;
   subject: string;
   body: string;
+  html: string | null;
   sent_at: Timestamp | null;
+  /** Failed deliveries so far; the next try waits longer each time. */
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp | null;
+  last_error: string | null;
   created_at: CreatedAt;
 }
 
@@ -179,7 +191,23 @@ export interface AccessLogTable {
   at: Timestamp;
 }
 
+export interface InvitationTable {
+  id: Generated<string>;
+  chamber_id: string;
+  email: string;
+  role: 'advisor' | 'staff';
+  display_name: string;
+  departements: string[];
+  invited_by: string | null;
+  sent_at: Timestamp;
+  expires_at: Timestamp;
+  accepted_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+  created_at: CreatedAt;
+}
+
 export interface Database {
+  invitations: InvitationTable;
   chambers: ChamberTable;
   advisor_scopes: AdvisorScopeTable;
   consent_events: ConsentEventTable;

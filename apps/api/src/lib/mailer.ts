@@ -21,8 +21,27 @@ export async function queueEmail(executor: Executor, email: Email): Promise<void
       to_email: email.to,
       subject: email.subject,
       body: email.body,
+      html: htmlOf(email.body),
     })
     .execute();
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * The simple HTML part of an e-mail, from its text: paragraphs, line breaks, and every
+ * link clickable. Nothing else (no images, no tracking), so it reads like the text.
+ */
+export function htmlOf(text: string): string {
+  const paragraphs = text.split(/\n{2,}/).map((paragraph) => {
+    const lines = paragraph
+      .split('\n')
+      .map((line) =>
+        escapeHtml(line).replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`),
+      );
+    return `<p>${lines.join('<br>')}</p>`;
+  });
+  return `<!doctype html><html lang="fr"><body style="font-family:sans-serif;line-height:1.5;max-width:36em">${paragraphs.join('')}</body></html>`;
 }
 
 /** Builds the links e-mails carry, from PUBLIC_URL. */

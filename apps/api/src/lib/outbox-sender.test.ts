@@ -1,8 +1,11 @@
-import type { SendMailOptions } from 'nodemailer';
+import type { AddressInfo } from 'node:net';
+import { type ParsedMail, simpleParser } from 'mailparser';
+import nodemailer, { type SendMailOptions } from 'nodemailer';
+import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../test/test-app.ts';
-import { queueEmail } from './mailer.ts';
-import { startOutboxSender } from './outbox-sender.ts';
+import { htmlOf, queueEmail } from './mailer.ts';
+import { retryDelayMs, startOutboxSender } from './outbox-sender.ts';
 
 let context: TestContext;
 const silentLog = { warn: () => {}, error: () => {} } as never;
@@ -42,12 +45,14 @@ describe('the outbox sender', () => {
         to: 'artisan@exemple.fr',
         subject: 'Premier',
         text: 'Bonjour, premier message.',
+        html: htmlOf('Bonjour, premier message.'),
       },
       {
         from: 'Cap Numérique <ne-pas-repondre@capnum.test>',
         to: 'artisan@exemple.fr',
         subject: 'Second',
         text: 'Bonjour, second message.',
+        html: htmlOf('Bonjour, second message.'),
       },
     ]);
     const unsent = await context.db
@@ -80,7 +85,91 @@ describe('the outbox sender', () => {
     });
     expect(await sender.flush()).toBe(0);
     available = true;
+    // Not before its wait is over (one minute after a first failure)…
+    expect(await sender.flush()).toBe(0);
+    context.clock.set(new Date(context.clock.now().getTime() + 61_000));
     expect(await sender.flush()).toBe(1);
     sender.stop();
+  });
+
+  it('waits longer after each failure, up to six hours', () => {
+    expect([1, 2, 3, 4, 20].map(retryDelayMs)).toEqual([
+      60_000,
+      120_000,
+      240_000,
+      480_000,
+      6 * 60 * 60_000,
+    ]);
+  });
+});
+
+describe('delivery through a real SMTP server', () => {
+  it('sends text and HTML, and delivers again after the server refused once', async () => {
+    const received: ParsedMail[] = [];
+    let refusals = 1;
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onData(stream, _session, callback) {
+        simpleParser(stream).then((mail) => {
+          if (refusals > 0) {
+            refusals -= 1;
+            const error = Object.assign(new Error('Boîte pleine, réessayez plus tard'), {
+              responseCode: 451,
+            });
+            callback(error);
+            return;
+          }
+          received.push(mail);
+          callback();
+        }, callback);
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.server.address() as AddressInfo;
+    const transport = nodemailer.createTransport(`smtp://127.0.0.1:${port}`);
+    await context.db.deleteFrom('outbox').execute();
+    await queueEmail(context.db, {
+      chamberId: context.chambers.bfc,
+      to: 'boulanger@exemple.fr',
+      subject: 'Votre place à l’atelier',
+      body: 'Bonjour,\n\nVotre place est confirmée : https://capnum.test/mes-ateliers\n\nÀ bientôt <3',
+    });
+    const sender = startOutboxSender({
+      db: context.db,
+      clock: context.clock,
+      transport,
+      from: 'Cap Numérique <ne-pas-repondre@capnum.test>',
+      log: silentLog,
+      intervalMs: 60_000,
+    });
+    try {
+      expect(await sender.flush()).toBe(0);
+      const failed = await context.db
+        .selectFrom('outbox')
+        .select(['attempts', 'last_error', 'sent_at'])
+        .executeTakeFirstOrThrow();
+      expect(failed.attempts).toBe(1);
+      expect(failed.sent_at).toBeNull();
+      expect(failed.last_error).toContain('451');
+      context.clock.set(new Date(context.clock.now().getTime() + 61_000));
+      expect(await sender.flush()).toBe(1);
+    } finally {
+      sender.stop();
+      transport.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+    expect(received).toHaveLength(1);
+    const [mail] = received;
+    expect(mail?.subject).toBe('Votre place à l’atelier');
+    expect(mail?.to).toMatchObject({ text: 'boulanger@exemple.fr' });
+    expect(mail?.text?.trim()).toBe(
+      'Bonjour,\n\nVotre place est confirmée : https://capnum.test/mes-ateliers\n\nÀ bientôt <3',
+    );
+    expect(mail?.html).toContain(
+      '<a href="https://capnum.test/mes-ateliers">https://capnum.test/mes-ateliers</a>',
+    );
+    expect(mail?.html).toContain('À bientôt &#60;3');
   });
 });

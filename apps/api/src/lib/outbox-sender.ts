@@ -19,7 +19,13 @@ export function loggingTransport(log: FastifyBaseLogger): MailTransport {
 
 /** What the sender needs of a mail transport (nodemailer's, or the log). */
 export interface MailTransport {
-  sendMail(message: { from: string; to: string; subject: string; text: string }): Promise<unknown>;
+  sendMail(message: {
+    from: string;
+    to: string;
+    subject: string;
+    text: string;
+    html?: string;
+  }): Promise<unknown>;
 }
 
 export interface OutboxSender {
@@ -28,11 +34,17 @@ export interface OutboxSender {
   stop(): void;
 }
 
+/** How long a failed e-mail waits before its next try: 1 min, 2, 4… up to 6 hours. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(60_000 * 2 ** Math.max(0, attempts - 1), 6 * 60 * 60_000);
+}
+
 /**
  * Delivers the outbox through SMTP when SMTP_URL is set. Rows are read, sent,
  * then marked sent one by one, outside any transaction (PGlite has a single
  * connection that must not wait on a mail server). Delivery is at least once:
- * a crash between sending and marking sends that e-mail again.
+ * a crash between sending and marking sends that e-mail again. A refused
+ * delivery is tried again later, each time after a longer wait.
  */
 export function startOutboxSender(options: {
   db: Db;
@@ -46,11 +58,14 @@ export function startOutboxSender(options: {
   let running: Promise<number> | undefined;
 
   async function sendWaiting(): Promise<number> {
+    const now = clock.now();
     const waiting = await db
       .selectFrom('outbox')
-      .select(['id', 'to_email', 'subject', 'body'])
+      .select(['id', 'to_email', 'subject', 'body', 'html', 'attempts'])
       .where('sent_at', 'is', null)
+      .where((eb) => eb.or([eb('next_attempt_at', 'is', null), eb('next_attempt_at', '<=', now)]))
       .orderBy('created_at')
+      .orderBy('id')
       .limit(50)
       .execute();
     let sent = 0;
@@ -61,15 +76,30 @@ export function startOutboxSender(options: {
           to: email.to_email,
           subject: email.subject,
           text: email.body,
+          ...(email.html ? { html: email.html } : {}),
         });
       } catch (error) {
-        // The server refused or is away: keep it for the next round.
-        log.warn({ err: error, emailId: email.id }, 'e-mail non envoyé, nouvel essai plus tard');
-        break;
+        // The server refused or is away: try again later, each time a little later.
+        const attempts = email.attempts + 1;
+        log.warn(
+          { err: error, emailId: email.id, attempts },
+          'e-mail non envoyé, nouvel essai plus tard',
+        );
+        await db
+          .updateTable('outbox')
+          .set({
+            attempts,
+            next_attempt_at: new Date(clock.now().getTime() + retryDelayMs(attempts)),
+            last_error: String((error as Error)?.message ?? error).slice(0, 300),
+          })
+          .where('id', '=', email.id)
+          .where('sent_at', 'is', null)
+          .execute();
+        continue;
       }
       await db
         .updateTable('outbox')
-        .set({ sent_at: clock.now() })
+        .set({ sent_at: clock.now(), next_attempt_at: null })
         .where('id', '=', email.id)
         .where('sent_at', 'is', null)
         .execute();

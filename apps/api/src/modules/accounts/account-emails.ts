@@ -63,3 +63,45 @@ export function passwordResetEmail(token: string, link: LinkTo): Message {
     ].join('\n'),
   };
 }
+
+const roleWords = { advisor: 'conseiller', staff: 'membre de l’équipe' } as const;
+
+/** Staff invited someone to the chamber's team: the link to choose a password, valid 7 days. */
+export function invitationEmail(
+  token: string,
+  link: LinkTo,
+  invitation: { displayName: string; role: 'advisor' | 'staff'; chamberName: string },
+): Message {
+  return {
+    subject: `Invitation à rejoindre ${invitation.chamberName} sur Cap Numérique`,
+    body: [
+      `Bonjour ${invitation.displayName},`,
+      '',
+      `${invitation.chamberName} vous invite à rejoindre Cap Numérique comme ${roleWords[invitation.role]}. Pour accepter et choisir votre mot de passe, ouvrez ce lien :`,
+      '',
+      link(`/invitation?jeton=${encodeURIComponent(token)}`),
+      '',
+      'Le lien est valable 7 jours et ne sert qu’une fois. Si vous ne vous attendiez pas à cette invitation, ignorez ce message.',
+      '',
+      signature,
+    ].join('\n'),
+  };
+}
+
+/** The retention run: a month before the account of an inactive artisan is anonymised. */
+export function retentionWarningEmail(link: LinkTo, months: number, on: string): Message {
+  return {
+    subject: 'Votre compte Cap Numérique sera bientôt anonymisé',
+    body: [
+      'Bonjour,',
+      '',
+      `Vous ne vous êtes pas connecté à Cap Numérique depuis près de ${months} mois. Pour protéger vos données, votre compte sera anonymisé à partir du ${on} : votre nom, votre SIRET et vos coordonnées seront effacés ; seuls des chiffres anonymes resteront dans les statistiques de la chambre.`,
+      '',
+      `Pour garder votre compte, il suffit de vous connecter avant cette date : ${link('/connexion')}`,
+      '',
+      `Vous pouvez aussi télécharger vos données depuis « Mon compte » : ${link('/mon-compte')}`,
+      '',
+      signature,
+    ].join('\n'),
+  };
+}

@@ -1,7 +1,10 @@
 import {
   ApiError,
+  AuthResponse,
   EmailConfirmed,
+  InvitationAcceptBody,
   OneTimeTokenBody,
+  PasswordChangeBody,
   PasswordChanged,
   PasswordResetAccepted,
   PasswordResetBody,
@@ -11,18 +14,23 @@ import {
 } from '@capnum/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Config } from '../../config.ts';
+import type { AuthService } from '../auth/auth.service.ts';
+import { sendSession } from '../auth/session-cookie.ts';
 import type { AccountsService } from './accounts.service.ts';
+import type { InvitationsService } from './invitations.service.ts';
 import type { PasswordReset } from './password-reset.service.ts';
 
 interface AccountsRoutesOptions {
   accounts: AccountsService;
   passwordReset: PasswordReset;
+  invitations: InvitationsService;
+  auth: AuthService;
   config: Config;
 }
 
 export const accountsRoutes: FastifyPluginAsyncZod<AccountsRoutesOptions> = async (
   app,
-  { accounts, passwordReset, config },
+  { accounts, passwordReset, invitations, auth, config },
 ) => {
   const rateLimit = { max: config.AUTH_RATE_LIMIT, timeWindow: '15 minutes' };
 
@@ -98,5 +106,42 @@ export const accountsRoutes: FastifyPluginAsyncZod<AccountsRoutesOptions> = asyn
       },
     },
     async (request) => passwordReset.confirm(request.body.token, request.body.password),
+  );
+
+  app.post(
+    '/api/auth/invitations/accept',
+    {
+      config: { rateLimit },
+      schema: {
+        tags: ['auth'],
+        summary: 'Accepter une invitation : choisir son mot de passe, puis être connecté',
+        body: InvitationAcceptBody,
+        response: { 200: AuthResponse, 400: ApiError, 409: ApiError, 429: ApiError },
+      },
+    },
+    async (request, reply) => {
+      const userId = await invitations.accept(request.body.token, request.body.password);
+      return sendSession(reply, await auth.openSessionFor(userId), config);
+    },
+  );
+
+  app.put(
+    '/api/me/password',
+    {
+      onRequest: [app.authenticate],
+      config: { rateLimit: { max: 10, timeWindow: '15 minutes' } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Changer son mot de passe (ferme les autres sessions)',
+        security: [{ bearerAuth: [] }],
+        body: PasswordChangeBody,
+        response: { 200: AuthResponse, 400: ApiError, 401: ApiError, 403: ApiError, 429: ApiError },
+      },
+    },
+    async (request, reply) => {
+      const { sub } = request.user;
+      await passwordReset.change(sub, request.body.currentPassword, request.body.newPassword);
+      return sendSession(reply, await auth.openSessionFor(sub), config);
+    },
   );
 };

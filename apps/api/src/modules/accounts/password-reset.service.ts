@@ -4,7 +4,7 @@ import type { Clock } from '../../lib/clock.ts';
 import { AppError } from '../../lib/errors.ts';
 import { type LinkTo, queueEmail } from '../../lib/mailer.ts';
 import { consumeOneTimeToken, issueOneTimeToken } from '../../lib/one-time-tokens.ts';
-import { hashPassword } from '../../lib/passwords.ts';
+import { hashPassword, verifyPassword } from '../../lib/passwords.ts';
 import { endAllSessionsOf } from '../auth/auth.repository.ts';
 import type { SessionCheck } from '../auth/session-check.ts';
 import { passwordResetEmail } from './account-emails.ts';
@@ -56,6 +56,37 @@ export function createPasswordReset({
         });
       });
       return { status: 'reset-sent', email };
+    },
+
+    /**
+     * "Mon compte": a new password, proven by the current one. Every session ends
+     * (other devices included); the caller opens a fresh one for this device.
+     */
+    async change(userId: string, currentPassword: string, newPassword: string): Promise<void> {
+      const user = await db
+        .selectFrom('users')
+        .select('password_hash')
+        .where('id', '=', userId)
+        .where('deactivated_at', 'is', null)
+        .executeTakeFirst();
+      if (!(await verifyPassword(user?.password_hash, currentPassword))) {
+        throw new AppError(
+          403,
+          'WRONG_PASSWORD',
+          'Le mot de passe actuel est incorrect : rien n’a été changé.',
+        );
+      }
+      const passwordHash = await hashPassword(newPassword);
+      const now = clock.now();
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('users')
+          .set({ password_hash: passwordHash, updated_at: now })
+          .where('id', '=', userId)
+          .execute();
+        await endAllSessionsOf(trx, userId, now);
+      });
+      sessionCheck.forgetUser(userId);
     },
 
     async confirm(token: string, password: string): Promise<PasswordChanged> {

@@ -57,10 +57,19 @@ export function findArtisanOfUser(db: Executor, userId: string, chamberId: strin
     .executeTakeFirst();
 }
 
-export function insertRefreshToken(
+/**
+ * Stores a new refresh token (sign-in or rotation). The person is using the product at
+ * that moment: their last_seen_at, which the retention run reads, moves too.
+ */
+export async function insertRefreshToken(
   db: Executor,
-  token: { userId: string; familyId: string; tokenHash: string; expiresAt: Date },
+  token: { userId: string; familyId: string; tokenHash: string; expiresAt: Date; seenAt: Date },
 ) {
+  await db
+    .updateTable('users')
+    .set({ last_seen_at: token.seenAt })
+    .where('id', '=', token.userId)
+    .execute();
   return db
     .insertInto('refresh_tokens')
     .values({

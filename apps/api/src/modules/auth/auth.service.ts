@@ -69,6 +69,7 @@ export function createAuthService({ db, clock, signAccessToken, sessionCheck }: 
       familyId,
       tokenHash: hashToken(refreshToken),
       expiresAt: refreshExpiresAt,
+      seenAt: clock.now(),
     });
     const claims = accessClaimsOf(row, familyId);
     sessionCheck.remember(claims);
@@ -136,6 +137,7 @@ export function createAuthService({ db, clock, signAccessToken, sessionCheck }: 
           familyId: token.family_id,
           tokenHash: hashToken(next),
           expiresAt: refreshExpiresAt,
+          seenAt: now,
         });
         await repository.markRefreshTokenRotated(trx, token.id, inserted.id, now);
         return {

@@ -1,6 +1,16 @@
-import { AccessLog, ApiError, Consent, ConsentBody } from '@capnum/contracts';
+import {
+  AccessLog,
+  AccountErased,
+  ApiError,
+  Consent,
+  ConsentBody,
+  ErasureBody,
+  MyData,
+} from '@capnum/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { requireRole } from '../../plugins/authentication.ts';
+import type { MyDataService } from './my-data.service.ts';
 import type { PrivacyService } from './privacy.service.ts';
 
 const tags = ['vie privée'];
@@ -8,10 +18,10 @@ const security = [{ bearerAuth: [] }];
 const refusals = { 401: ApiError, 403: ApiError, 404: ApiError };
 
 /** The artisan's own privacy: sharing with advisors, and who read their data. */
-export const privacyRoutes: FastifyPluginAsyncZod<{ privacy: PrivacyService }> = async (
-  app,
-  { privacy },
-) => {
+export const privacyRoutes: FastifyPluginAsyncZod<{
+  privacy: PrivacyService;
+  myData: MyDataService;
+}> = async (app, { privacy, myData }) => {
   const artisanOnly = { onRequest: [app.authenticate, requireRole('artisan')] };
 
   app.get(
@@ -55,5 +65,47 @@ export const privacyRoutes: FastifyPluginAsyncZod<{ privacy: PrivacyService }> =
       },
     },
     async (request) => privacy.accessLog(request.user),
+  );
+
+  app.get(
+    '/api/me/export',
+    {
+      ...artisanOnly,
+      schema: {
+        tags,
+        summary:
+          'Toutes mes données (compte, entreprise, autodiagnostics, ateliers, accords, consultations)',
+        security,
+        querystring: z.object({ download: z.enum(['1']).optional() }),
+        response: { 200: MyData, ...refusals },
+      },
+    },
+    async (request, reply) => {
+      const data = await myData.export(request.user);
+      if (request.query.download) {
+        const day = data.exportedAt.slice(0, 10);
+        reply.header(
+          'content-disposition',
+          `attachment; filename="mes-donnees-cap-numerique-${day}.json"`,
+        );
+      }
+      return data;
+    },
+  );
+
+  app.delete(
+    '/api/me',
+    {
+      ...artisanOnly,
+      config: { rateLimit: { max: 10, timeWindow: '15 minutes' } },
+      schema: {
+        tags,
+        summary: 'Supprimer mon compte (mot de passe exigé) : seuls des chiffres anonymes restent',
+        security,
+        body: ErasureBody,
+        response: { 200: AccountErased, 400: ApiError, ...refusals },
+      },
+    },
+    async (request) => myData.erase(request.user, request.body.password),
   );
 };

@@ -26,7 +26,11 @@ export const staffRoutes: FastifyPluginAsync<{
   await app.register(itineraryRoutes, { itinerary: staff.itinerary });
   await app.register(staffSessionsRoutes, { sessions: staff.sessions });
   await app.register(siretReviewRoutes, { siretReview: staff.siretReview });
-  await app.register(teamRoutes, { team: staff.team });
+  await app.register(teamRoutes, {
+    team: staff.team,
+    invitations: staff.invitations,
+    outbox: staff.outbox,
+  });
   await app.register(statisticsRoutes, {
     statistics: staff.statistics,
     programme: staff.programme,

@@ -33,6 +33,7 @@ export function findAdvisor(db: Executor, chamberId: string, userId: string) {
     .where('id', '=', userId)
     .where('chamber_id', '=', chamberId)
     .where('role', 'in', ['advisor', 'staff'])
+    .where('deactivated_at', 'is', null)
     .forUpdate()
     .executeTakeFirst();
 }
