@@ -49,9 +49,42 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('erased_at', 'timestamptz')
     .addColumn('retention_warned_at', 'timestamptz')
     .execute();
+
+  // A submitted assessment stays immutable, except for the erasure, which may only strip
+  // it (answers, profile, exact date, owner) and never touch a score.
+  await sql`
+    create or replace function assessments_keep_submitted() returns trigger language plpgsql as $$
+    begin
+      if old.status = 'submitted' then
+        if coalesce(current_setting('capnum.erasing', true), '') = 'on'
+          and new.status = old.status
+          and new.questionnaire_version = old.questionnaire_version
+          and new.scoring_version is not distinct from old.scoring_version
+          and new.score_overall is not distinct from old.score_overall
+          and new.score_visibility is not distinct from old.score_visibility
+          and new.score_referencing is not distinct from old.score_referencing
+          and new.score_content is not distinct from old.score_content
+          and new.score_social is not distinct from old.score_social
+          and new.level_overall is not distinct from old.level_overall then
+          return new;
+        end if;
+        raise exception 'submitted assessment % is immutable', old.id using errcode = 'check_violation';
+      end if;
+      return new;
+    end;
+    $$`.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await sql`
+    create or replace function assessments_keep_submitted() returns trigger language plpgsql as $$
+    begin
+      if old.status = 'submitted' then
+        raise exception 'submitted assessment % is immutable', old.id using errcode = 'check_violation';
+      end if;
+      return new;
+    end;
+    $$`.execute(db);
   await db.schema
     .alterTable('artisans')
     .dropColumn('erased_at')

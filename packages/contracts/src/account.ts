@@ -156,6 +156,9 @@ export const MyData = z
       z.object({ granted: z.boolean(), at: Timestamp, textVersion: z.string() }),
     ),
     accessLog: z.array(z.object({ at: Timestamp, sentence: z.string() })),
+    advisorNotes: z
+      .array(z.object({ at: Timestamp, author: z.string(), text: z.string() }))
+      .describe('Les notes des conseillers de la chambre sur mon entreprise'),
   })
   .meta({ id: 'MyData' });
 export type MyData = z.infer<typeof MyData>;

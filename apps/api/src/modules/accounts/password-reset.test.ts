@@ -115,3 +115,30 @@ describe('password reset', () => {
     expect(await outboxCount(artisan.email)).toBe(0);
   });
 });
+
+describe('password change from "Mon compte"', () => {
+  const change = (user: { token: string }, currentPassword: string, newPassword = NEW_PASSWORD) =>
+    as(context, user).put('/api/me/password', { currentPassword, newPassword });
+
+  it('needs the current password, then ends the old sessions and opens a new one', async () => {
+    const artisan = await signUpArtisan(context);
+    const wrong = await change(artisan, 'pas le bon');
+    expect(wrong.statusCode).toBe(403);
+    expect(wrong.json().message).toBe(
+      'Le mot de passe actuel est incorrect : rien n’a été changé.',
+    );
+    expect((await as(context, artisan).get('/api/me')).statusCode).toBe(200);
+    expect((await change(artisan, TEST_PASSWORD, 'court')).statusCode).toBe(400);
+
+    const changed = await change(artisan, TEST_PASSWORD);
+    expect(changed.statusCode).toBe(200);
+    expect(refreshCookieOf(changed)).toBeTruthy();
+    expect((await as(context, artisan).get('/api/me')).statusCode).toBe(401);
+    expect(
+      (await as(context, { token: changed.json().accessToken }).get('/api/me')).statusCode,
+    ).toBe(200);
+    expect((await login(artisan.email, TEST_PASSWORD)).statusCode).toBe(401);
+    expect((await login(artisan.email, NEW_PASSWORD)).statusCode).toBe(200);
+    expect((await as(context).put('/api/me/password', {})).statusCode).toBe(401);
+  });
+});

@@ -21,10 +21,10 @@ export interface ErasedAccount {
  * - bookings still to come are cancelled and their seats handed to the waiting lists;
  * - drafts, consent history, advisor notes and visits, the access log, links and e-mails
  *   to the address are deleted, and so is the user (its sessions die with it);
- * - submitted assessments stay as anonymous rows for the aggregates: the artisan row
- *   keeps only its département, sector and employee band, each assessment only its
- *   scores, level, questionnaire version and month; no answer, no name, no SIRET,
- *   no commune, no free text remains;
+ * - submitted assessments (and past attendance) move to a new anonymous artisan row,
+ *   with a new id, that keeps only the département, sector and employee band; each
+ *   assessment keeps only its scores, level, questionnaire version and month; no answer,
+ *   no name, no SIRET, no commune, no free text, no id the person knew remains;
  * - the audit log records that an erasure happened, with no personal data.
  */
 export async function eraseArtisanAccount(
@@ -42,10 +42,12 @@ export async function eraseArtisanAccount(
     .where('chamber_id', '=', chamberId)
     .where('status', '=', 'draft')
     .execute();
+  // The one change a submitted assessment accepts (see migration 0008), this transaction only.
+  await sql`select set_config('capnum.erasing', 'on', true)`.execute(trx);
   await sql`
     update assessments set
       answers = '{}'::jsonb,
-      profile = null,
+      profile = '{}'::jsonb,
       idempotency_key = null,
       submitted_at = ${monthOf('submitted_at')},
       created_at = ${monthOf('submitted_at')},
@@ -58,27 +60,40 @@ export async function eraseArtisanAccount(
       .where('chamber_id', '=', chamberId)
       .execute();
   }
-  await sql`
-    update artisans set
-      user_id = null,
-      business_name = '',
-      siret = '',
-      trade = '',
-      commune_code = '',
-      commune_name = '',
-      website = null,
-      share_with_advisor = false,
-      consent_at = null,
-      consent_version = null,
-      siret_conflict_at = null,
-      siret_reviewed_at = null,
-      siret_reviewed_by = null,
-      retention_warned_at = null,
-      erased_at = ${now},
-      created_at = ${monthOf('created_at')},
-      latest_assessment_at = ${monthOf('latest_assessment_at')},
-      previous_assessment_at = ${monthOf('previous_assessment_at')}
-    where id = ${artisanId} and chamber_id = ${chamberId}`.execute(trx);
+  // The anonymous row gets a new id: not even the artisan's own export can point at it.
+  const anonymous = await sql<{ id: string }>`
+    insert into artisans (
+      user_id, chamber_id, business_name, siret, trade, sector, commune_code, commune_name,
+      departement, employee_band, website, share_with_advisor, created_at, erased_at,
+      latest_assessment_id, latest_assessment_at, latest_score, latest_level,
+      latest_visibility, latest_referencing, latest_content, latest_social,
+      previous_assessment_at, previous_visibility, previous_referencing, previous_content,
+      previous_social, weakest_theme)
+    select
+      null, chamber_id, '', '', '', sector, '', '',
+      departement, employee_band, null, false, ${monthOf('created_at')}, ${now},
+      latest_assessment_id, ${monthOf('latest_assessment_at')}, latest_score, latest_level,
+      latest_visibility, latest_referencing, latest_content, latest_social,
+      ${monthOf('previous_assessment_at')}, previous_visibility, previous_referencing,
+      previous_content, previous_social, weakest_theme
+    from artisans where id = ${artisanId} and chamber_id = ${chamberId}
+    returning id`.execute(trx);
+  const anonymousId = anonymous.rows[0]?.id;
+  if (!anonymousId) throw new Error('erasure: the artisan row vanished');
+  for (const table of ['assessments', 'registrations'] as const) {
+    await trx
+      .updateTable(table)
+      .set({ artisan_id: anonymousId })
+      .where('artisan_id', '=', artisanId)
+      .where('chamber_id', '=', chamberId)
+      .execute();
+  }
+  await sql`select set_config('capnum.erasing', 'off', true)`.execute(trx);
+  await trx
+    .deleteFrom('artisans')
+    .where('id', '=', artisanId)
+    .where('chamber_id', '=', chamberId)
+    .execute();
   await trx.deleteFrom('one_time_tokens').where('email', '=', email).execute();
   await trx.deleteFrom('outbox').where('to_email', '=', email).execute();
   await trx

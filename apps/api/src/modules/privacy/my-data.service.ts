@@ -69,7 +69,7 @@ export function createMyData({
         .executeTakeFirst();
       if (!account)
         throw new NotFoundError('Profil d’entreprise introuvable.', 'ARTISAN_NOT_FOUND');
-      const [assessments, bookings, consents, accesses] = await Promise.all([
+      const [assessments, bookings, consents, accesses, notes] = await Promise.all([
         db
           .selectFrom('assessments')
           .select([
@@ -141,6 +141,14 @@ export function createMyData({
           .orderBy('access_log.at')
           .orderBy('access_log.id')
           .execute(),
+        db
+          .selectFrom('member_notes')
+          .select(['created_at', 'author_name', 'text'])
+          .where('artisan_id', '=', owner.artisanId)
+          .where('chamber_id', '=', owner.chamberId)
+          .orderBy('created_at')
+          .orderBy('id')
+          .execute(),
       ]);
       return {
         exportedAt: clock.now().toISOString(),
@@ -206,6 +214,11 @@ export function createMyData({
             what: row.what,
             at: row.at,
           }),
+        })),
+        advisorNotes: notes.map((row) => ({
+          at: row.created_at.toISOString(),
+          author: row.author_name,
+          text: row.text,
         })),
       };
     },

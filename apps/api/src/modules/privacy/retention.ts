@@ -45,7 +45,7 @@ export async function runRetention({
   const warnBefore = monthsBefore(now, months - 1);
   const eraseBefore = monthsBefore(now, months);
   const noticeBefore = monthsBefore(now, 1);
-  const erasureDay = frenchLongDate(parisDate(new Date(now.getTime() + 31 * 86_400_000)));
+  const erasureDay = frenchLongDate(parisDate(monthsBefore(now, -1)));
   let warned = 0;
   let anonymised = 0;
 
