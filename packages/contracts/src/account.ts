@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DepartementCode } from './advisor.ts';
-import { ArtisanProfile, Email, NewPassword, OneTimeTokenBody } from './auth.ts';
+import { ArtisanProfile, Email, NewPassword, OneTimeTokenBody, SignupBody } from './auth.ts';
 import { EmployeeBand, Role, Timestamp } from './common.ts';
 import { oneLine } from './text.ts';
 
@@ -63,6 +63,16 @@ export const InvitationAcceptBody = OneTimeTokenBody.extend({ password: NewPassw
   id: 'InvitationAcceptBody',
 });
 export type InvitationAcceptBody = z.infer<typeof InvitationAcceptBody>;
+
+/** What an artisan edits in "Mon compte"; the SIRET and the commune go through the chamber. */
+export const BusinessDetailsBody = SignupBody.pick({
+  businessName: true,
+  trade: true,
+  sector: true,
+  employeeBand: true,
+  website: true,
+}).meta({ id: 'BusinessDetailsBody' });
+export type BusinessDetailsBody = z.input<typeof BusinessDetailsBody>;
 
 export const DisplayNameBody = z.object({ displayName: DisplayName });
 

@@ -1,10 +1,11 @@
 import { useRoutes } from 'react-router';
-import { accountRoutes } from '../features/account/routes.tsx';
+import { accountPublicRoutes, accountRoutes } from '../features/account/routes.tsx';
 import { advisorRoutes } from '../features/advisor/routes.tsx';
 import { artisanHomeRoutes } from '../features/artisan-home/routes.tsx';
 import { assessmentPublicRoutes, assessmentRoutes } from '../features/assessment/routes.tsx';
 import { authRoutes } from '../features/auth/routes.tsx';
 import { homeRoutes } from '../features/home/routes.tsx';
+import { legalRoutes } from '../features/legal/routes.tsx';
 import { staffRoutes } from '../features/staff/routes.tsx';
 import { staffHomeRoutes } from '../features/staff-home/routes.tsx';
 import {
@@ -42,6 +43,8 @@ const routes = [
     children: [
       ...homeRoutes,
       ...authRoutes,
+      ...legalRoutes,
+      ...accountPublicRoutes,
       ...assessmentPublicRoutes,
       {
         element: <RequireRole allow={['artisan']} />,

@@ -1,4 +1,4 @@
-import type { AccountErased, MyData } from '@capnum/contracts';
+import type { AccountErased, ArtisanProfile, BusinessDetailsBody, MyData } from '@capnum/contracts';
 import type { Db } from '../../db/database.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { AppError, NotFoundError } from '../../lib/errors.ts';
@@ -220,6 +220,53 @@ export function createMyData({
           author: row.author_name,
           text: row.text,
         })),
+      };
+    },
+
+    /** "Mon compte": the business details the artisan may change themselves. */
+    async updateBusiness(claims: AccessClaims, body: BusinessDetailsBody): Promise<ArtisanProfile> {
+      const owner = ownerOf(claims);
+      const row = await db
+        .updateTable('artisans')
+        .set({
+          business_name: body.businessName,
+          trade: body.trade,
+          sector: body.sector,
+          employee_band: body.employeeBand,
+          website: body.website ? body.website : null,
+        })
+        .where('id', '=', owner.artisanId)
+        .where('chamber_id', '=', owner.chamberId)
+        .where('user_id', '=', claims.sub)
+        .returning([
+          'id',
+          'business_name',
+          'siret',
+          'trade',
+          'sector',
+          'commune_code',
+          'commune_name',
+          'departement',
+          'employee_band',
+          'website',
+          'share_with_advisor',
+          'consent_at',
+        ])
+        .executeTakeFirst();
+      if (!row) throw new NotFoundError('Profil d’entreprise introuvable.', 'ARTISAN_NOT_FOUND');
+      return {
+        id: row.id,
+        businessName: row.business_name,
+        siret: row.siret,
+        trade: row.trade,
+        sector: row.sector,
+        communeCode: row.commune_code,
+        communeName: row.commune_name,
+        departement: row.departement,
+        employeeBand: row.employee_band,
+        website: row.website,
+        shareWithAdvisor: row.share_with_advisor,
+        consentAt: row.consent_at?.toISOString() ?? null,
       };
     },
 

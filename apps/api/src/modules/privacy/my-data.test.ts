@@ -111,6 +111,34 @@ describe('GET /api/me/export', () => {
   });
 });
 
+describe('PUT /api/me/business', () => {
+  it('changes the artisan’s own business details, and refuses bad input and other roles', async () => {
+    const artisan = await signUpArtisan(context);
+    const body = {
+      businessName: 'Ébénisterie du Pont',
+      trade: 'Ébéniste',
+      sector: 'fabrication',
+      employeeBand: '3-9',
+      website: 'ebenisterie-du-pont.fr',
+    };
+    const saved = await as(context, artisan).put('/api/me/business', body);
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toMatchObject({
+      ...body,
+      website: 'https://ebenisterie-du-pont.fr',
+    });
+    const me = (await as(context, artisan).get('/api/me')).json();
+    expect(me.artisan.businessName).toBe('Ébénisterie du Pont');
+    const bad = await as(context, artisan).put('/api/me/business', { ...body, businessName: 'x' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().fields).toEqual([
+      { field: 'businessName', message: 'Le nom de l’entreprise est trop court.' },
+    ]);
+    expect((await as(context, staff).put('/api/me/business', body)).statusCode).toBe(403);
+    expect((await as(context).put('/api/me/business', body)).statusCode).toBe(401);
+  });
+});
+
 describe('DELETE /api/me', () => {
   it('refuses a wrong password and changes nothing', async () => {
     const artisan = await signUpArtisan(context);

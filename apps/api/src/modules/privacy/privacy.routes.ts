@@ -2,6 +2,8 @@ import {
   AccessLog,
   AccountErased,
   ApiError,
+  ArtisanProfile,
+  BusinessDetailsBody,
   Consent,
   ConsentBody,
   ErasureBody,
@@ -107,5 +109,20 @@ export const privacyRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request) => myData.erase(request.user, request.body.password),
+  );
+
+  app.put(
+    '/api/me/business',
+    {
+      ...artisanOnly,
+      schema: {
+        tags,
+        summary: 'Modifier les informations de mon entreprise (hors SIRET et commune)',
+        security,
+        body: BusinessDetailsBody,
+        response: { 200: ArtisanProfile, 400: ApiError, ...refusals },
+      },
+    },
+    async (request) => myData.updateBusiness(request.user, request.body),
   );
 };

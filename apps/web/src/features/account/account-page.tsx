@@ -8,9 +8,16 @@ import { Loaded } from '../../components/ui/loaded.tsx';
 import { Notice } from '../../components/ui/notice.tsx';
 import { PageShell } from '../../components/ui/page-shell.tsx';
 import { api } from '../../lib/api-client.ts';
+import { useAuth } from '../../lib/auth/auth-context.ts';
 import { useFormSubmission } from '../../lib/forms/use-form-submission.ts';
 import { accountText } from '../../lib/i18n/account.ts';
 import { useApiData } from '../../lib/use-api-data.ts';
+import {
+  AccountErasure,
+  BusinessDetails,
+  MyDataSection,
+  PasswordChange,
+} from './account-sections.tsx';
 
 const words = accountText;
 const when = (instant: string) => `${frenchShortDate(parisDate(instant))} à ${frenchTime(instant)}`;
@@ -66,8 +73,13 @@ function SharingConsent({ initial }: { initial: Consent }) {
   );
 }
 
-/** The artisan's account: sharing with advisors, and who read their data. */
+/**
+ * The artisan's account: their business, their password, sharing with advisors, who read
+ * their data, their data to take away, and erasure.
+ */
 export function AccountPage() {
+  const auth = useAuth();
+  const artisan = auth.status === 'signed-in' ? auth.user.artisan : undefined;
   const load = useCallback(async (signal: AbortSignal) => {
     const [consent, log] = await Promise.all([
       api.get<Consent>('/api/me/consent', { signal }),
@@ -82,6 +94,7 @@ export function AccountPage() {
       <Loaded state={state} reload={reload} loading={words.loading} retry={words.retry}>
         {({ consent, log }) => (
           <>
+            {artisan && <BusinessDetails artisan={artisan} />}
             <SharingConsent initial={consent} />
             <section className="card" aria-labelledby="account-log">
               <h2 id="account-log" className="card__title">
@@ -98,6 +111,9 @@ export function AccountPage() {
                 </ul>
               )}
             </section>
+            <MyDataSection />
+            <PasswordChange />
+            <AccountErasure />
           </>
         )}
       </Loaded>

@@ -8,11 +8,11 @@ import { FormFeedback, fieldError } from '../../components/ui/form-feedback.tsx'
 import { TextField } from '../../components/ui/text-field.tsx';
 import { api } from '../../lib/api-client.ts';
 import { useFormSubmission } from '../../lib/forms/use-form-submission.ts';
-import { text } from '../../lib/i18n/index.ts';
+import { accountLinksText } from '../../lib/i18n/account-links.ts';
 import { paths } from '../../lib/paths.ts';
 import { usePage } from '../../lib/use-page.ts';
 
-const words = text.passwordReset;
+const words = accountLinksText.passwordReset;
 
 /** "Mot de passe oublié": asks for the address, says the same thing whether it has an account. */
 export function PasswordForgottenPage() {

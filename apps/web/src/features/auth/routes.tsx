@@ -1,14 +1,21 @@
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { paths } from '../../lib/paths.ts';
-import { EmailConfirmationPage } from './email-confirmation-page.tsx';
 import { LoginPage } from './login-page.tsx';
 
+// Pages an e-mailed link opens, once: kept out of the everyday bundle.
+const EmailConfirmationPage = lazy(async () => ({
+  default: (await import('./email-confirmation-page.tsx')).EmailConfirmationPage,
+}));
 const PasswordForgottenPage = lazy(async () => ({
   default: (await import('./password-reset-pages.tsx')).PasswordForgottenPage,
 }));
 const PasswordResetPage = lazy(async () => ({
   default: (await import('./password-reset-pages.tsx')).PasswordResetPage,
+}));
+
+const InvitationPage = lazy(async () => ({
+  default: (await import('./invitation-page.tsx')).InvitationPage,
 }));
 
 // Sign-up is visited once: its form and commune search stay out of the everyday bundle.
@@ -21,4 +28,5 @@ export const authRoutes: RouteObject[] = [
   { path: paths.emailConfirmation, element: <EmailConfirmationPage /> },
   { path: paths.passwordForgotten, element: <PasswordForgottenPage /> },
   { path: paths.passwordReset, element: <PasswordResetPage /> },
+  { path: paths.invitation, element: <InvitationPage /> },
 ];

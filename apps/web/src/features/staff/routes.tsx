@@ -23,6 +23,8 @@ const SiretConflictsPage = lazy(async () => ({
 
 const TeamPage = lazy(async () => ({ default: (await import('./team-page.tsx')).TeamPage }));
 
+const OutboxPage = lazy(async () => ({ default: (await import('./outbox-page.tsx')).OutboxPage }));
+
 const StatisticsPage = lazy(async () => ({
   default: (await import('./statistics/statistics-page.tsx')).StatisticsPage,
 }));
@@ -36,5 +38,6 @@ export const staffRoutes: RouteObject[] = [
   { path: paths.staffSession, element: <StaffSessionPage /> },
   { path: paths.staffSiretConflicts, element: <SiretConflictsPage /> },
   { path: paths.staffTeam, element: <TeamPage /> },
+  { path: paths.staffOutbox, element: <OutboxPage /> },
   { path: paths.staffStatistics, element: <StatisticsPage /> },
 ];

@@ -21,6 +21,10 @@ export type AuthContextValue = AuthState & {
   login: (body: LoginBody) => Promise<Me>;
   signup: (body: SignupBody) => Promise<SignupOutcome>;
   logout: () => Promise<void>;
+  /** Starts the session an access token opens (an accepted invitation, a password change). */
+  signInWith: (accessToken: string) => Promise<Me>;
+  /** Forgets the session without asking the API (the account was just erased). */
+  forget: () => void;
   /** Reads the account again (after confirming the e-mail address, say). */
   reloadUser: () => Promise<void>;
 };

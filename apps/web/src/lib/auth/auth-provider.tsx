@@ -80,9 +80,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setState({ status: 'signed-out', endedBecause: 'logged-out' });
   }, []);
 
+  const forget = useCallback(() => {
+    setAccessToken(null);
+    setState({ status: 'signed-out', endedBecause: 'logged-out' });
+  }, []);
+
   const value = useMemo<AuthContextValue>(
-    () => ({ ...state, login, signup, logout, reloadUser }),
-    [state, login, signup, logout, reloadUser],
+    () => ({ ...state, login, signup, logout, reloadUser, signInWith: startSession, forget }),
+    [state, login, signup, logout, reloadUser, startSession, forget],
   );
   return <AuthContext value={value}>{children}</AuthContext>;
 }

@@ -14,7 +14,9 @@ import { type CoreCatalogue, coreFr } from './fr/core.ts';
  *   fr/staff.ts           staff home and tour management
  *   fr/statistics.ts      staff statistics, impact and van activity
  *   fr/advisor.ts         advisor: members, a member's file, briefs, stop packs
- *   fr/account.ts         the artisan's account: sharing consent, access log
+ *   fr/account.ts         the artisan's account: business, password, consent, access log, data, erasure
+ *   fr/account-links.ts   pages an e-mailed link opens: password reset, invitation
+ *   fr/legal.ts           privacy policy, legal notice, accessibility statement
  *
  * Code reads the core words from `text` below, and an area's words from the
  * module of the same name next to this file (`./results.ts` → `resultsText`),

@@ -1,8 +1,12 @@
 import type {
   Aggregates,
   Impact,
+  Invitation,
+  InvitationBody,
+  Invitations,
   Registrant,
   RegistrantList,
+  SentEmails,
   SessionBody,
   SessionPatch,
   SiretConflictList,
@@ -38,6 +42,18 @@ export const staffApi = {
   team: (signal?: AbortSignal) => api.get<Team>('/api/staff/team', { signal }),
   setScope: (advisorId: string, departements: string[]) =>
     api.put<Team>(`/api/staff/team/${id(advisorId)}/departements`, { departements }),
+  rename: (userId: string, displayName: string) =>
+    api.put<Team>(`/api/staff/team/${id(userId)}/display-name`, { displayName }),
+  deactivate: (userId: string) => api.post<Team>(`/api/staff/team/${id(userId)}/deactivate`),
+  invitations: (signal?: AbortSignal) =>
+    api.get<Invitations>('/api/staff/invitations', { signal }).then((list) => list.invitations),
+  invite: (body: InvitationBody) => api.post<Invitation>('/api/staff/invitations', body),
+  resendInvitation: (invitationId: string) =>
+    api.post<Invitation>(`/api/staff/invitations/${id(invitationId)}/resend`),
+  revokeInvitation: (invitationId: string) =>
+    api.delete<Invitation>(`/api/staff/invitations/${id(invitationId)}`),
+  outbox: (signal?: AbortSignal) =>
+    api.get<SentEmails>('/api/staff/outbox', { signal }).then((list) => list.emails),
   siretConflicts: (signal?: AbortSignal) =>
     api
       .get<SiretConflictList>('/api/staff/siret-conflicts', { signal })

@@ -1,5 +1,4 @@
 import type { EmployeeBand, Role, ThemeKey } from '@capnum/contracts';
-import { PASSWORD_MIN_LENGTH } from '@capnum/contracts/rules';
 import { themeLabels, workshopLevelLabels } from '@capnum/scoring/labels';
 
 /**
@@ -19,6 +18,10 @@ export const coreFr = {
     restoringSession: 'Chargement de votre espace…',
     loadingPage: 'Chargement de la page…',
     footer: 'Cap Numérique, un service de votre Chambre de métiers et de l’artisanat (CMA).',
+    footerLinksLabel: 'Informations légales',
+    privacy: 'Confidentialité',
+    legalNotice: 'Mentions légales',
+    accessibility: 'Accessibilité : partiellement conforme',
     navigation: {
       home: 'Accueil',
       login: 'Se connecter',
@@ -27,7 +30,7 @@ export const coreFr = {
       diagnostic: 'Mon autodiagnostic',
       advisorHome: 'Mes membres',
       account: 'Mon compte',
-      staffTeam: 'Conseillers',
+      staffTeam: 'Équipe',
       staffStatistics: 'Statistiques',
       staffHome: 'Espace équipe',
       tour: 'La tournée du van',
@@ -124,30 +127,6 @@ export const coreFr = {
     loggedOut: 'Vous êtes déconnecté. À bientôt sur Cap Numérique !',
     sessionExpired: 'Votre session a expiré. Connectez-vous à nouveau pour continuer.',
     missingCredentials: 'Indiquez votre adresse e-mail et votre mot de passe.',
-  },
-
-  passwordReset: {
-    title: 'Mot de passe oublié',
-    intro:
-      'Indiquez l’adresse e-mail de votre compte : nous vous envoyons un lien pour choisir un nouveau mot de passe.',
-    emailLabel: 'Adresse e-mail',
-    submit: 'Recevoir le lien',
-    submitting: 'Envoi…',
-    required: 'Indiquez votre adresse e-mail.',
-    sent: (email: string) =>
-      `Si un compte existe pour ${email}, un e-mail vient de partir avec un lien valable une heure. Pensez à regarder dans les indésirables.`,
-    toLogin: 'Retour à la connexion',
-    newTitle: 'Choisir un nouveau mot de passe',
-    newIntro:
-      'Votre nouveau mot de passe ferme toutes vos sessions ouvertes, sur tous vos appareils.',
-    passwordLabel: 'Nouveau mot de passe',
-    passwordHint: `Au moins ${PASSWORD_MIN_LENGTH} caractères. Une courte phrase facile à retenir est un bon mot de passe.`,
-    save: 'Enregistrer le mot de passe',
-    saving: 'Enregistrement…',
-    changed: 'Votre mot de passe est changé. Connectez-vous avec le nouveau.',
-    missingToken:
-      'Ce lien est incomplet : ouvrez-le tel quel depuis l’e-mail reçu, ou demandez-en un nouveau.',
-    askAgain: 'Demander un nouveau lien',
   },
 
   emailConfirmation: {
