@@ -5,6 +5,7 @@ import { AppError } from '../../lib/errors.ts';
 import { type LinkTo, queueEmail } from '../../lib/mailer.ts';
 import { consumeOneTimeToken, issueOneTimeToken } from '../../lib/one-time-tokens.ts';
 import { hashPassword, verifyPassword } from '../../lib/passwords.ts';
+import { atLeast } from '../../lib/steady-time.ts';
 import { endAllSessionsOf } from '../auth/auth.repository.ts';
 import type { SessionCheck } from '../auth/session-check.ts';
 import { passwordResetEmail } from './account-emails.ts';
@@ -16,9 +17,12 @@ const invalidLink = () =>
     'Ce lien n’est plus valable : il a déjà servi ou il a expiré (il vaut une heure). Demandez-en un nouveau.',
   );
 
+/** Every reset request answers after this long at least, known address or not. */
+export const RESET_REQUEST_FLOOR_MS = 250;
+
 /**
- * "Mot de passe oublié": the answer is the same whether the address has an
- * account or not; the link is single use, valid one hour, and only for a
+ * "Mot de passe oublié": the answer is the same, and comes after the same time
+ * (RESET_REQUEST_FLOOR_MS), whether the address has an account or not; the link is single use, valid one hour, and only for a
  * password reset; using it ends every session of the account.
  */
 export function createPasswordReset({
@@ -33,30 +37,31 @@ export function createPasswordReset({
   sessionCheck: SessionCheck;
 }) {
   return {
-    async request(email: string): Promise<PasswordResetAccepted> {
-      const now = clock.now();
-      await db.transaction().execute(async (trx) => {
-        const user = await trx
-          .selectFrom('users')
-          .select(['id', 'chamber_id'])
-          .where('email', '=', email)
-          .where('deactivated_at', 'is', null)
-          .where('email_confirmed_at', 'is not', null)
-          .executeTakeFirst();
-        if (!user) return;
-        const token = await issueOneTimeToken(
-          trx,
-          { purpose: 'password-reset', email, userId: user.id, chamberId: user.chamber_id },
-          now,
-        );
-        await queueEmail(trx, {
-          chamberId: user.chamber_id,
-          to: email,
-          ...passwordResetEmail(token, link),
+    request: (email: string): Promise<PasswordResetAccepted> =>
+      atLeast(RESET_REQUEST_FLOOR_MS, async () => {
+        const now = clock.now();
+        await db.transaction().execute(async (trx) => {
+          const user = await trx
+            .selectFrom('users')
+            .select(['id', 'chamber_id'])
+            .where('email', '=', email)
+            .where('deactivated_at', 'is', null)
+            .where('email_confirmed_at', 'is not', null)
+            .executeTakeFirst();
+          if (!user) return;
+          const token = await issueOneTimeToken(
+            trx,
+            { purpose: 'password-reset', email, userId: user.id, chamberId: user.chamber_id },
+            now,
+          );
+          await queueEmail(trx, {
+            chamberId: user.chamber_id,
+            to: email,
+            ...passwordResetEmail(token, link),
+          });
         });
-      });
-      return { status: 'reset-sent', email };
-    },
+        return { status: 'reset-sent', email };
+      }),
 
     /**
      * "Mon compte": a new password, proven by the current one. Every session ends
