@@ -1,5 +1,6 @@
 // Gzipped JavaScript loaded by the questionnaire route, against the budget of
-// DESIGN.md (≤ 100 KB). Reads the manifest of the Vite build (apps/web/dist);
+// DESIGN.md (≤ 100 KB), and the bytes the API actually sends for it (the build's
+// precompressed .br files, see apps/web/scripts/precompress.mjs). Reads the manifest of the Vite build (apps/web/dist);
 // run `pnpm --filter @capnum/web build` first. It reports, it does not test:
 // it exits 0 whether the target is met or not.
 import { existsSync, readFileSync } from 'node:fs';
@@ -50,13 +51,34 @@ function withStaticImports(key, files = new Set()) {
   return files;
 }
 
+/** What the API actually sends a browser that accepts brotli: the precompressed file, if the build wrote one. */
+function wireSize(file) {
+  const brotli = join(distDir, `${file}.br`);
+  return existsSync(brotli)
+    ? readFileSync(brotli).length
+    : readFileSync(join(distDir, file)).length;
+}
+
 const gzippedSize = new Map();
 function sizesOf(file) {
   if (!gzippedSize.has(file)) {
     const content = readFileSync(join(distDir, file));
-    gzippedSize.set(file, { raw: content.length, gzip: gzipSync(content).length });
+    gzippedSize.set(file, {
+      raw: content.length,
+      gzip: gzipSync(content).length,
+      wire: wireSize(file),
+    });
   }
   return gzippedSize.get(file);
+}
+
+/** The style sheets of those chunks. */
+function cssOf(keys) {
+  const css = new Set();
+  for (const key of Object.keys(manifest)) {
+    if (keys.has(manifest[key].file)) for (const file of manifest[key].css ?? []) css.add(file);
+  }
+  return css;
 }
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
@@ -71,13 +93,24 @@ for (const route of routes) {
   const width = Math.max(...rows.map((row) => row.file.length), 'Total'.length);
 
   console.log(`\n${route.title}`);
-  console.log(`${'Fichier'.padEnd(width)}  ${'brut'.padStart(10)}  ${'gzip'.padStart(10)}`);
+  const wireTotal = rows.reduce((sum, row) => sum + row.wire, 0);
+  console.log(
+    `${'Fichier'.padEnd(width)}  ${'brut'.padStart(10)}  ${'gzip'.padStart(10)}  ${'transmis'.padStart(10)}`,
+  );
   for (const row of rows) {
     console.log(
-      `${row.file.padEnd(width)}  ${kB(row.raw).padStart(10)}  ${kB(row.gzip).padStart(10)}`,
+      `${row.file.padEnd(width)}  ${kB(row.raw).padStart(10)}  ${kB(row.gzip).padStart(10)}  ${kB(row.wire).padStart(10)}`,
     );
   }
-  console.log(`${'Total'.padEnd(width)}  ${kB(rawTotal).padStart(10)}  ${kB(total).padStart(10)}`);
+  console.log(
+    `${'Total'.padEnd(width)}  ${kB(rawTotal).padStart(10)}  ${kB(total).padStart(10)}  ${kB(wireTotal).padStart(10)}`,
+  );
+  const page = ['index.html', ...cssOf(files), ...files];
+  const pageWire = page.reduce((sum, file) => sum + wireSize(file), 0);
+  const pageRaw = page.reduce((sum, file) => sum + readFileSync(join(distDir, file)).length, 0);
+  console.log(
+    `Sur le réseau (index.html, CSS et JavaScript, brotli précompressé) : ${kB(pageWire)} (${kB(pageRaw)} sans compression)`,
+  );
   if (route.budget) {
     const verdict = total <= budgetBytes ? 'OK' : 'NON ATTEINT';
     console.log(`Objectif : ≤ ${kB(budgetBytes)} de JavaScript gzippé → ${verdict}`);

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { constants as zlibConstants } from 'node:zlib';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -122,6 +124,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       },
     },
   });
+  // API answers (JSON, CSV) compressed for weak connections; the built client is served
+  // precompressed by the static plugin below.
+  await app.register(fastifyCompress, {
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    // Brotli's default (11) costs far too much per request; 4 compresses about as well as gzip, faster.
+    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
+  });
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,
@@ -190,7 +200,18 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   const webDistDir = options.webDistDir ?? false;
   if (webDistDir && existsSync(webDistDir)) {
-    await app.register(fastifyStatic, { root: webDistDir, wildcard: false });
+    await app.register(fastifyStatic, {
+      root: webDistDir,
+      wildcard: false,
+      preCompressed: true,
+      // Hashed file names never change content: cached for a year. index.html always fresh.
+      setHeaders: (reply, path) => {
+        reply.header(
+          'cache-control',
+          /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     const isPage =
@@ -199,7 +220,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       !request.url.startsWith('/health');
     if (isPage && webDistDir && existsSync(webDistDir)) {
       // The client router owns every other path.
-      return reply.type('text/html').sendFile('index.html');
+      return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html');
     }
     throw new NotFoundError('Cette adresse ne correspond à aucune ressource.', 'ROUTE_NOT_FOUND');
   });

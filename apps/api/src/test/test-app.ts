@@ -26,7 +26,12 @@ let passwordHash: Promise<string> | undefined;
 
 /** buildApp on a fresh migrated database with the two demo chambers. */
 export async function createTestContext(
-  options: { config?: Partial<Config>; now?: string; accountEventsIntervalMs?: number } = {},
+  options: {
+    config?: Partial<Config>;
+    now?: string;
+    accountEventsIntervalMs?: number;
+    webDistDir?: string;
+  } = {},
 ): Promise<TestContext> {
   const { db, drop } = await createTestDatabase();
   const clock = fixedClock(options.now ?? '2026-05-01T08:00:00.000Z');
@@ -37,6 +42,7 @@ export async function createTestContext(
     clock: clock as Clock,
     config: testConfig(options.config),
     accountEventsIntervalMs: options.accountEventsIntervalMs,
+    webDistDir: options.webDistDir,
     logger: false,
   });
   return {
