@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import type { LinkTo } from '../../lib/mailer.ts';
+import { lockBooker } from '../registrations/registration.repository.ts';
 import { releaseRegistrationsOf } from '../registrations/waitlist.ts';
 
 /** The erasure's start of the month, in Paris: all that stays of an assessment's date. */
@@ -35,6 +36,8 @@ export async function eraseArtisanAccount(
   link: LinkTo,
 ): Promise<void> {
   const { userId, artisanId, chamberId, email } = account;
+  // The same lock order as a booking (the artisan, then sessions).
+  await lockBooker(trx, { artisanId, chamberId });
   await releaseRegistrationsOf(trx, { artisanId, chamberId }, now, link);
   await trx
     .deleteFrom('assessments')

@@ -16,11 +16,87 @@ import {
 export function lockSession(db: Executor, chamberId: string, sessionId: string) {
   return db
     .selectFrom('sessions')
-    .select(['id', 'chamber_id', 'stop_id', 'capacity', 'starts_at', 'cancelled_at'])
+    .select([
+      'id',
+      'chamber_id',
+      'stop_id',
+      'workshop_id',
+      'capacity',
+      'starts_at',
+      'ends_at',
+      'cancelled_at',
+    ])
     .where('id', '=', sessionId)
     .where('chamber_id', '=', chamberId)
     .forUpdate()
     .executeTakeFirst();
+}
+
+/**
+ * Locks the booker's business row: one artisan's bookings are then made one at a time,
+ * so the rules across sessions (no overlap, one seat per workshop) hold under concurrency
+ * even though each booking locks a different session.
+ */
+export function lockBooker(db: Executor, booker: Owner) {
+  return db
+    .selectFrom('artisans')
+    .select('id')
+    .where('id', '=', booker.artisanId)
+    .where('chamber_id', '=', booker.chamberId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/**
+ * The booker's live bookings (seat or waiting list) of other sessions still to come that
+ * clash with this one: same stop and overlapping hours, or the same workshop.
+ */
+export function findClashingBookings(
+  db: Executor,
+  booker: Owner,
+  session: Pick<LockedSession, 'id' | 'stop_id' | 'workshop_id' | 'starts_at' | 'ends_at'>,
+  now: Date,
+) {
+  return db
+    .selectFrom('registrations as r')
+    .innerJoin('sessions as s', (join) =>
+      join.onRef('s.id', '=', 'r.session_id').onRef('s.chamber_id', '=', 'r.chamber_id'),
+    )
+    .innerJoin('workshops as w', (join) =>
+      join.onRef('w.id', '=', 's.workshop_id').onRef('w.chamber_id', '=', 's.chamber_id'),
+    )
+    .innerJoin('stops as st', (join) =>
+      join.onRef('st.id', '=', 's.stop_id').onRef('st.chamber_id', '=', 's.chamber_id'),
+    )
+    .select([
+      'r.status',
+      's.id as session_id',
+      's.stop_id',
+      's.workshop_id',
+      's.starts_at',
+      's.ends_at',
+      'w.title',
+      'st.commune_name',
+      'st.date',
+    ])
+    .where('r.artisan_id', '=', booker.artisanId)
+    .where('r.chamber_id', '=', booker.chamberId)
+    .where('r.status', 'in', ['confirmed', 'waitlisted'])
+    .where('s.id', '<>', session.id)
+    .where('s.cancelled_at', 'is', null)
+    .where('s.starts_at', '>', now)
+    .where((eb) =>
+      eb.or([
+        eb('s.workshop_id', '=', session.workshop_id),
+        eb.and([
+          eb('s.stop_id', '=', session.stop_id),
+          eb('s.starts_at', '<', session.ends_at),
+          eb('s.ends_at', '>', session.starts_at),
+        ]),
+      ]),
+    )
+    .orderBy('s.starts_at')
+    .execute();
 }
 
 export type LockedSession = NonNullable<Awaited<ReturnType<typeof lockSession>>>;

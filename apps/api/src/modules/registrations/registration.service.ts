@@ -1,6 +1,6 @@
 import type { MyRegistrationList, Registration } from '@capnum/contracts';
 import { frenchLongDate, frenchTime } from '@capnum/contracts/paris-time';
-import type { Db } from '../../db/database.ts';
+import type { Db, Executor } from '../../db/database.ts';
 import type { Clock } from '../../lib/clock.ts';
 import {
   ConflictError,
@@ -10,7 +10,7 @@ import {
   UnprocessableError,
 } from '../../lib/errors.ts';
 import type { LinkTo } from '../../lib/mailer.ts';
-import { ownerOf } from '../../lib/owner.ts';
+import { type Owner, ownerOf } from '../../lib/owner.ts';
 import { slugify } from '../../lib/slug.ts';
 import type { AccessClaims } from '../../plugins/authentication.ts';
 import { toStopSummary, toTourSession } from '../tour/tour.mappers.ts';
@@ -29,6 +29,43 @@ export interface RegistrationDependencies {
 
 export const SESSION_NOT_FOUND = 'Séance introuvable.';
 export const CALENDAR_PRODUCT_ID = '-//CMA//Cap Numerique//FR';
+
+const when = (instant: Date) => frenchTime(instant, ALWAYS_MINUTES);
+
+/**
+ * One person, one place at a time: no two bookings at the same stop whose hours overlap,
+ * and one seat per workshop (a place on a waiting list elsewhere does not count, so an
+ * artisan may wait at one stop and hold a seat at another).
+ */
+async function refuseClashes(
+  trx: Executor,
+  booker: Owner,
+  session: repository.LockedSession,
+  now: Date,
+): Promise<void> {
+  const clashes = await repository.findClashingBookings(trx, booker, session, now);
+  const overlap = clashes.find(
+    (clash) =>
+      clash.stop_id === session.stop_id &&
+      clash.starts_at < session.ends_at &&
+      clash.ends_at > session.starts_at,
+  );
+  if (overlap) {
+    throw new ConflictError(
+      `Vous êtes déjà ${overlap.status === 'waitlisted' ? 'en liste d’attente' : 'inscrit'} à « ${overlap.title} » de ${when(overlap.starts_at)} à ${when(overlap.ends_at)} à cette étape, et les deux séances se chevauchent. Annulez d’abord cette inscription (dans « Mes ateliers ») si vous préférez celle-ci.`,
+      'SESSION_OVERLAP',
+    );
+  }
+  const sameWorkshop = clashes.find(
+    (clash) => clash.workshop_id === session.workshop_id && clash.status === 'confirmed',
+  );
+  if (sameWorkshop) {
+    throw new ConflictError(
+      `Vous avez déjà une place à l’atelier « ${sameWorkshop.title} » à l’étape de ${sameWorkshop.commune_name} le ${frenchLongDate(sameWorkshop.date)}. Pour venir plutôt à celle-ci, annulez d’abord l’autre inscription dans « Mes ateliers » : votre place ira à la personne suivante sur la liste d’attente.`,
+      'WORKSHOP_ALREADY_BOOKED',
+    );
+  }
+}
 
 export function createRegistrationService({ db, clock, link }: RegistrationDependencies) {
   const sessionNotFound = () => new NotFoundError(SESSION_NOT_FOUND, 'SESSION_NOT_FOUND');
@@ -51,6 +88,8 @@ export function createRegistrationService({ db, clock, link }: RegistrationDepen
               'EMAIL_NOT_CONFIRMED',
             );
           }
+          // The booker first, then the session: the same order as every other booking.
+          await repository.lockBooker(trx, booker);
           const session = await repository.lockSession(trx, booker.chamberId, sessionId);
           if (!session) throw sessionNotFound();
           if (session.cancelled_at !== null) {
@@ -68,6 +107,7 @@ export function createRegistrationService({ db, clock, link }: RegistrationDepen
           if (await repository.findLiveRegistration(trx, booker, sessionId)) {
             throw alreadyRegistered();
           }
+          await refuseClashes(trx, booker, session, now);
           const taken = await repository.countSeatsTaken(trx, booker.chamberId, sessionId);
           const status = taken < session.capacity ? 'confirmed' : 'waitlisted';
           const row = await repository.insertRegistration(trx, booker, { sessionId, status, now });
