@@ -34,9 +34,21 @@ describe('the van tour, for an artisan on a phone', () => {
       'Le van vous attend Place de l’Arquebuse, à Auxerre (89).',
     );
 
-    // Ranked sessions, each with its theme, level, time, reason, seats and a button.
+    // The best three first, each with its theme, level, time, reason, seats and a button;
+    // the rest of the day folded below.
+    expect(
+      await nextStop.getByRole('heading', { level: 3, name: 'Choisis pour vous' }).count(),
+    ).toBe(1);
     const ranked = nextStop.getByRole('list').first().getByRole('listitem');
-    expect(await ranked.count()).toBeGreaterThan(3);
+    await expect.poll(() => ranked.count()).toBeGreaterThan(0);
+    expect(await ranked.count()).toBeLessThanOrEqual(3);
+    const programme = nextStop.locator('details');
+    expect(await programme.locator('summary').textContent()).toMatch(
+      /^Tout le programme de l’étape \(\d+ autres? ateliers?\)$/,
+    );
+    expect(await programme.getAttribute('open')).toBeNull();
+    await programme.locator('summary').click();
+    expect(await programme.getByRole('listitem').count()).toBeGreaterThan(0);
     const first = ranked.first();
     expect(await first.locator('.session-card__reason').textContent()).toMatch(/^Votre score en /);
     expect(await first.locator('dd').first().textContent()).toMatch(

@@ -100,7 +100,12 @@ export type RecommendedSession = z.infer<typeof RecommendedSession>;
 export const Recommendations = z
   .object({
     stop: TourStopSummary.nullable(),
-    sessions: z.array(RecommendedSession),
+    best: z
+      .array(RecommendedSession)
+      .describe('Les 3 séances choisies pour l’artisan (à son niveau, sans chevauchement)'),
+    sessions: z
+      .array(RecommendedSession)
+      .describe('Toutes les séances à venir de l’étape, classées'),
   })
   .meta({ id: 'Recommendations' });
 export type Recommendations = z.infer<typeof Recommendations>;

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { themeKeys } from './questionnaire.ts';
-import { recommend, type StopInput, workshopLevels } from './recommendations.ts';
+import {
+  BEST_COUNT,
+  fittingWorkshopLevel,
+  recommend,
+  type StopInput,
+  workshopLevels,
+} from './recommendations.ts';
 import { nowArbitrary, profileArbitrary, stopsArbitrary } from './test-arbitraries.ts';
 
 const inputs = fc.record({
@@ -145,6 +151,38 @@ describe('recommendation properties', () => {
           expect(second.sessions).toEqual(first.sessions);
         },
       ),
+    );
+  });
+
+  it('puts forward at most three, never one two levels too high nor a needless discovery, never two that overlap', () => {
+    fc.assert(
+      fc.property(inputs, (input) => {
+        const { stop, sessions, best } = recommend(input);
+        expect(best.length).toBeLessThanOrEqual(BEST_COUNT);
+        if (stop === null) {
+          expect(best).toEqual([]);
+          return;
+        }
+        for (const item of best) {
+          expect(sessions).toContain(item);
+          const level = input.profile.themes.find((theme) => theme.key === item.theme)?.level ?? 1;
+          const gap =
+            workshopLevels.indexOf(item.level) -
+            workshopLevels.indexOf(fittingWorkshopLevel(level));
+          expect(gap).toBeLessThan(2);
+          if (item.level === 'decouverte') expect(level).toBeLessThan(3);
+        }
+        const times = best.map((item) => {
+          const source = stop.sessions.find((session) => session.id === item.sessionId);
+          if (!source) throw new Error(`séance ${item.sessionId} inconnue`);
+          return source;
+        });
+        for (const [index, left] of times.entries()) {
+          for (const right of times.slice(index + 1)) {
+            expect(left.startsAt < right.endsAt && right.startsAt < left.endsAt).toBe(false);
+          }
+        }
+      }),
     );
   });
 });

@@ -4,10 +4,12 @@ import type { ThemeKey } from './questionnaire.ts';
 import {
   findNextStop,
   fittingWorkshopLevel,
+  pickBest,
   recommend,
   recommendSessions,
   type SessionInput,
   type StopInput,
+  suitsArtisan,
   themeNouns,
   type WorkshopLevel,
   workshopLevelLabels,
@@ -162,6 +164,45 @@ describe('findNextStop', () => {
   });
 });
 
+describe('pickBest', () => {
+  it('puts forward three that fit and can all be attended, one per theme', () => {
+    const ranked = recommendSessions({ now, profile, stop: auxerre });
+    // Référencement expert is two levels above a Débutant; contenu expert overlaps the
+    // référencement découverte picked first; the second référencement one repeats a theme.
+    expect(pickBest({ profile, stop: auxerre, ranked }).map((item) => item.sessionId)).toEqual([
+      'aux-ref-dec',
+      'aux-vis-dec',
+      'aux-soc-app',
+    ]);
+    expect(
+      recommend({ now, chamberId: 'cma-bfc', departement: '89', profile, stops }).best,
+    ).toEqual(pickBest({ profile, stop: auxerre, ranked }));
+  });
+
+  it('never offers a discovery workshop on a theme where the artisan is Avancé or Expert', () => {
+    expect(suitsArtisan(3, 'decouverte')).toBe(false);
+    expect(suitsArtisan(4, 'decouverte')).toBe(false);
+    expect(suitsArtisan(1, 'expert')).toBe(false);
+    expect(suitsArtisan(2, 'expert')).toBe(false);
+    expect(suitsArtisan(2, 'approfondissement')).toBe(true);
+    expect(suitsArtisan(4, 'approfondissement')).toBe(true);
+    expect(suitsArtisan(3, 'expert')).toBe(true);
+  });
+
+  it('repeats a theme only when no other theme offers a session that fits', () => {
+    const weak = profileWith({ visibility: 10, referencing: 90, content: 90, social: 90 });
+    const onlyVisibility = stop('x', '89', '2026-05-03', [
+      session('v1', 'visibility', 'decouverte', '2026-05-03T09:00:00Z'),
+      session('v2', 'visibility', 'approfondissement', '2026-05-03T11:00:00Z'),
+      session('r1', 'referencing', 'decouverte', '2026-05-03T14:00:00Z'),
+    ]);
+    const ranked = recommendSessions({ now, profile: weak, stop: onlyVisibility });
+    expect(
+      pickBest({ profile: weak, stop: onlyVisibility, ranked }).map((item) => item.sessionId),
+    ).toEqual(['v1', 'v2']);
+  });
+});
+
 describe('recommendSessions', () => {
   it('ranks by weakest theme, then level fit, then start time, with a reason each', () => {
     expect(recommendSessions({ now, profile, stop: auxerre })).toEqual([
@@ -283,7 +324,7 @@ describe('recommend', () => {
   it('returns no stop and no session when the chamber has nothing upcoming', () => {
     expect(
       recommend({ now, chamberId: 'cma-autre', departement: '89', profile, stops: [sensPast] }),
-    ).toEqual({ stop: null, sessions: [] });
+    ).toEqual({ stop: null, sessions: [], best: [] });
   });
 });
 

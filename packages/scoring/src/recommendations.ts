@@ -182,11 +182,67 @@ export function recommendSessions(input: {
     .map((ranked) => ranked.recommendation);
 }
 
-export type Recommendation<Stop extends StopInput = StopInput> =
-  | { stop: Stop; sessions: SessionRecommendation[] }
-  | { stop: null; sessions: [] };
+/**
+ * Whether a session may be put forward to this artisan at all: never a workshop two
+ * levels above what fits their level on its theme (its own text says to start with the
+ * discovery one), nor a discovery workshop on a theme where they are Avancé or Expert.
+ */
+export function suitsArtisan(level: MaturityLevel, sessionLevel: WorkshopLevel): boolean {
+  const gap =
+    workshopLevels.indexOf(sessionLevel) - workshopLevels.indexOf(fittingWorkshopLevel(level));
+  return gap < 2 && !(sessionLevel === 'decouverte' && level >= 3);
+}
 
-/** The artisan's next stop and its sessions ranked for their profile. */
+/** How many sessions the results put forward before the rest of the day. */
+export const BEST_COUNT = 3;
+
+/**
+ * The few sessions to put forward, from the ranked list: only suitable ones, never two
+ * that overlap (the artisan could not attend both), and one per theme while other themes
+ * offer something (an advisor would rather cover the weakest themes than stack one).
+ */
+export function pickBest(input: {
+  profile: Profile;
+  stop: StopInput;
+  ranked: readonly SessionRecommendation[];
+  count?: number;
+}): SessionRecommendation[] {
+  const count = input.count ?? BEST_COUNT;
+  const byId = new Map(input.stop.sessions.map((session) => [session.id, session]));
+  const levelOf = new Map(input.profile.themes.map((theme) => [theme.key, theme.level]));
+  const suitable = input.ranked.filter((item) => {
+    const level = levelOf.get(item.theme);
+    return level !== undefined && suitsArtisan(level, item.level);
+  });
+  const picked: SessionRecommendation[] = [];
+  const overlapsPicked = (item: SessionRecommendation) => {
+    const session = byId.get(item.sessionId);
+    return picked.some((other) => {
+      const chosen = byId.get(other.sessionId);
+      return (
+        session !== undefined &&
+        chosen !== undefined &&
+        session.startsAt < chosen.endsAt &&
+        chosen.startsAt < session.endsAt
+      );
+    });
+  };
+  for (const distinctThemes of [true, false]) {
+    for (const item of suitable) {
+      if (picked.length >= count) break;
+      if (picked.includes(item) || overlapsPicked(item)) continue;
+      if (distinctThemes && picked.some((other) => other.theme === item.theme)) continue;
+      picked.push(item);
+    }
+  }
+  return picked;
+}
+
+export type Recommendation<Stop extends StopInput = StopInput> =
+  | { stop: Stop; sessions: SessionRecommendation[]; best: SessionRecommendation[] }
+  | { stop: null; sessions: []; best: [] };
+
+/** The artisan's next stop, its sessions ranked for their profile, and the best few of them. */
 export function recommend<Stop extends StopInput>(input: {
   now: Date;
   chamberId: string;
@@ -196,7 +252,8 @@ export function recommend<Stop extends StopInput>(input: {
 }): Recommendation<Stop> {
   const stop = findNextStop(input);
   if (stop === null) {
-    return { stop: null, sessions: [] };
+    return { stop: null, sessions: [], best: [] };
   }
-  return { stop, sessions: recommendSessions({ now: input.now, profile: input.profile, stop }) };
+  const sessions = recommendSessions({ now: input.now, profile: input.profile, stop });
+  return { stop, sessions, best: pickBest({ profile: input.profile, stop, ranked: sessions }) };
 }

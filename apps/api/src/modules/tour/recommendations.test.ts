@@ -14,6 +14,25 @@ describe('GET /api/assessments/:id/recommendations', () => {
     const assessmentId = await insertAssessment(context, artisan, weakOnReferencing);
     const response = await get(artisan, `/api/assessments/${assessmentId}/recommendations`);
     expect(response.statusCode).toBe(200);
+    const only = {
+      session: {
+        id: stops.todaySens.sessionIds[1],
+        stopId: stops.todaySens.stopId,
+        workshop: catalogue('social-decouverte'),
+        startsAt: '2026-05-01T12:00:00.000Z',
+        endsAt: '2026-05-01T13:00:00.000Z',
+        capacity: 12,
+        seatsLeft: 12,
+        cancelled: false,
+      },
+      workshop: catalogue('social-decouverte'),
+      theme: 'social',
+      level: 'decouverte',
+      reason:
+        'Votre score en réseaux sociaux est de 40/100 (Initié) : cet atelier découverte vous donne les bases.',
+      seatsLeft: 12,
+      waitlist: false,
+    };
     expect(response.json()).toEqual({
       stop: {
         id: stops.todaySens.stopId,
@@ -24,27 +43,8 @@ describe('GET /api/assessments/:id/recommendations', () => {
         date: '2026-05-01',
         address: 'Place de la République',
       },
-      sessions: [
-        {
-          session: {
-            id: stops.todaySens.sessionIds[1],
-            stopId: stops.todaySens.stopId,
-            workshop: catalogue('social-decouverte'),
-            startsAt: '2026-05-01T12:00:00.000Z',
-            endsAt: '2026-05-01T13:00:00.000Z',
-            capacity: 12,
-            seatsLeft: 12,
-            cancelled: false,
-          },
-          workshop: catalogue('social-decouverte'),
-          theme: 'social',
-          level: 'decouverte',
-          reason:
-            'Votre score en réseaux sociaux est de 40/100 (Initié) : cet atelier découverte vous donne les bases.',
-          seatsLeft: 12,
-          waitlist: false,
-        },
-      ],
+      best: [only],
+      sessions: [only],
     });
   });
 
@@ -78,6 +78,12 @@ describe('GET /api/assessments/:id/recommendations', () => {
       'Votre score en référencement est de 20/100 (Débutant) : cet atelier découverte vous donne les bases.',
     );
     expect(body.sessions[0].workshop).toEqual(catalogue('referencing-decouverte'));
+    // The best three: never the expert référencement workshop for a Débutant.
+    const best = body.best.map((entry: { session: { id: string } }) => entry.session.id);
+    expect(best[0]).toBe(stops.auxerre.sessionIds[1]);
+    expect(best.length).toBeGreaterThan(0);
+    expect(best.length).toBeLessThanOrEqual(3);
+    expect(best).not.toContain(stops.auxerre.sessionIds[5]);
   });
 
   it('goes to my département even when other stops come earlier, else to the chamber’s earliest', async () => {
@@ -93,7 +99,7 @@ describe('GET /api/assessments/:id/recommendations', () => {
     }
   });
 
-  it('answers { stop: null, sessions: [] } when the chamber has no upcoming stop', async () => {
+  it('answers { stop: null, best: [], sessions: [] } when the chamber has no upcoming stop', async () => {
     const [artisan] = (await insertArtisans(context, 1, {
       chamber: 'grandEst',
       communeCode: '54395',
@@ -105,7 +111,7 @@ describe('GET /api/assessments/:id/recommendations', () => {
     const after = await get(artisan, `/api/assessments/${assessmentId}/recommendations`);
     context.clock.set(NOW);
     expect(after.statusCode).toBe(200);
-    expect(after.json()).toEqual({ stop: null, sessions: [] });
+    expect(after.json()).toEqual({ stop: null, best: [], sessions: [] });
   });
 
   it('is for the owner only: 404 for anyone else’s assessment, 403 for staff, 401 anonymous', async () => {

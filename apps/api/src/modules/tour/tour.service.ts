@@ -1,6 +1,11 @@
 import type { Recommendations, TourStop, TourStopList } from '@capnum/contracts';
 import { parisDate } from '@capnum/contracts/paris-time';
-import { type Profile, recommend, type StopInput } from '@capnum/scoring';
+import {
+  type Profile,
+  recommend,
+  type SessionRecommendation,
+  type StopInput,
+} from '@capnum/scoring';
 import type { Db } from '../../db/database.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { NotFoundError } from '../../lib/errors.ts';
@@ -90,22 +95,24 @@ export function createTourService({ db, clock }: TourDependencies) {
         profile: assessment.profile as Profile,
         stops,
       });
-      if (result.stop === null) return { stop: null, sessions: [] };
+      if (result.stop === null) return { stop: null, best: [], sessions: [] };
+      const toRecommended = (recommendation: SessionRecommendation) => {
+        const row = sessionRows.get(recommendation.sessionId);
+        if (!row) throw new Error(`recommended session ${recommendation.sessionId} not loaded`);
+        return {
+          session: toTourSession(row),
+          workshop: toWorkshop(row),
+          theme: recommendation.theme,
+          level: recommendation.level,
+          reason: recommendation.reason,
+          seatsLeft: recommendation.seatsLeft,
+          waitlist: recommendation.waitlist,
+        };
+      };
       return {
         stop: toStopSummary(result.stop.row),
-        sessions: result.sessions.map((recommendation) => {
-          const row = sessionRows.get(recommendation.sessionId);
-          if (!row) throw new Error(`recommended session ${recommendation.sessionId} not loaded`);
-          return {
-            session: toTourSession(row),
-            workshop: toWorkshop(row),
-            theme: recommendation.theme,
-            level: recommendation.level,
-            reason: recommendation.reason,
-            seatsLeft: recommendation.seatsLeft,
-            waitlist: recommendation.waitlist,
-          };
-        }),
+        best: result.best.map(toRecommended),
+        sessions: result.sessions.map(toRecommended),
       };
     },
   };

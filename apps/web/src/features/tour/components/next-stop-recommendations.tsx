@@ -9,7 +9,7 @@ import { tourApi } from '../api/tour-api.ts';
 import { bookingsBySession, useSessionBookings } from '../use-session-bookings.ts';
 import { SessionCard } from './session-card.tsx';
 import '../tour.css';
-import type { Recommendations } from '@capnum/contracts';
+import type { Recommendations, RecommendedSession } from '@capnum/contracts';
 import type { Booking } from '../use-session-bookings.ts';
 import { availabilityOf, SessionBooking } from './session-booking.tsx';
 
@@ -72,6 +72,34 @@ function RecommendedSessions({
   const { bookings, book, seatsLeft } = useSessionBookings(initialBookings);
   const stop = recommendations.stop;
   if (!stop) return null;
+  // The rest of the day, in the order of the day.
+  const bestIds = new Set(recommendations.best.map((item) => item.session.id));
+  const rest = recommendations.sessions
+    .filter((item) => !bestIds.has(item.session.id))
+    .sort((left, right) => left.session.startsAt.localeCompare(right.session.startsAt));
+
+  const renderSession = (recommendation: RecommendedSession) => {
+    const { session, workshop } = recommendation;
+    const left = seatsLeft(session.id, recommendation.seatsLeft);
+    return (
+      <SessionCard
+        key={session.id}
+        session={session}
+        workshop={workshop}
+        seatsLeft={left}
+        reason={recommendation.reason}
+      >
+        <SessionBooking
+          sessionId={session.id}
+          accessibleDetail={`${workshop.title}, ${frenchTimeRange(session.startsAt, session.endsAt)}`}
+          booking={bookings.get(session.id)}
+          availability={availabilityOf(session)}
+          full={left === 0}
+          onBook={book}
+        />
+      </SessionCard>
+    );
+  };
 
   return (
     <section className="next-stop" aria-labelledby={TITLE_ID}>
@@ -83,31 +111,21 @@ function RecommendedSessions({
         <p>{words.noSession}</p>
       ) : (
         <>
-          <p>{words.intro}</p>
-          <ol className="session-list">
-            {recommendations.sessions.map((recommendation) => {
-              const { session, workshop } = recommendation;
-              const left = seatsLeft(session.id, recommendation.seatsLeft);
-              return (
-                <SessionCard
-                  key={session.id}
-                  session={session}
-                  workshop={workshop}
-                  seatsLeft={left}
-                  reason={recommendation.reason}
-                >
-                  <SessionBooking
-                    sessionId={session.id}
-                    accessibleDetail={`${workshop.title}, ${frenchTimeRange(session.startsAt, session.endsAt)}`}
-                    booking={bookings.get(session.id)}
-                    availability={availabilityOf(session)}
-                    full={left === 0}
-                    onBook={book}
-                  />
-                </SessionCard>
-              );
-            })}
-          </ol>
+          <h3>{words.bestTitle}</h3>
+          {recommendations.best.length === 0 ? (
+            <p>{words.noBest}</p>
+          ) : (
+            <>
+              <p>{words.bestIntro}</p>
+              <ol className="session-list">{recommendations.best.map(renderSession)}</ol>
+            </>
+          )}
+          {rest.length > 0 && (
+            <details className="next-stop__programme">
+              <summary>{words.programme(rest.length)}</summary>
+              <ul className="session-list">{rest.map(renderSession)}</ul>
+            </details>
+          )}
         </>
       )}
       <p>

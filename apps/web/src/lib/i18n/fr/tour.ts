@@ -35,8 +35,13 @@ export const tourFr = {
       `Votre prochaine étape du van : ${commune}, le ${date}`,
     where: (address: string, commune: string, departement: string) =>
       `Le van vous attend ${address}, à ${commune} (${departement}).`,
-    intro:
-      'Les ateliers que nous vous conseillons d’après vos résultats, du plus utile au moins utile pour vous :',
+    bestTitle: 'Choisis pour vous',
+    bestIntro:
+      'Trois ateliers à votre niveau, sur vos thèmes les plus faibles, que vous pouvez suivre le même jour :',
+    noBest:
+      'Aucun atelier de cette étape ne correspond à votre niveau. Le programme complet est ci-dessous.',
+    programme: (count: number) =>
+      `Tout le programme de l’étape (${count} autre${count > 1 ? 's' : ''} atelier${count > 1 ? 's' : ''})`,
     noStop:
       'Le van n’a pas encore d’étape prévue près de chez vous. Les prochaines dates seront annoncées ici : revenez bientôt, ou consultez toutes les étapes de la tournée.',
     noSession: 'Plus aucun atelier n’est ouvert à la réservation à cette étape.',
