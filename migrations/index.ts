@@ -7,6 +7,7 @@ import * as accountSessions from './0005-account-sessions.ts';
 import * as emailConfirmation from './0006-email-confirmation.ts';
 import * as advisors from './0007-advisors.ts';
 import * as accounts from './0008-accounts.ts';
+import * as emailAttachments from './0009-email-attachments.ts';
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the same
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '0006-email-confirmation': emailConfirmation,
   '0007-advisors': advisors,
   '0008-accounts': accounts,
+  '0009-email-attachments': emailAttachments,
 };

@@ -110,6 +110,7 @@ export const SentEmail = z.object({
   sentAt: Timestamp.nullable(),
   attempts: z.number().int(),
   lastError: z.string().nullable(),
+  attachments: z.array(z.string()).describe('Noms des fichiers joints'),
 });
 export type SentEmail = z.infer<typeof SentEmail>;
 

@@ -127,6 +127,8 @@ export interface OutboxTable {
   subject: string;
   body: string;
   html: string | null;
+  /** [{ filename, content, contentType }] */
+  attachments: ColumnType<unknown, string | null | undefined, string | null>;
   sent_at: Timestamp | null;
   /** Failed deliveries so far; the next try waits longer each time. */
   attempts: Generated<number>;

@@ -6,6 +6,14 @@ export interface Email {
   subject: string;
   /** Plain text: read on phones, and the part every client shows. */
   body: string;
+  /** Files sent with it (a booking's calendar file). */
+  attachments?: readonly EmailAttachment[];
+}
+
+export interface EmailAttachment {
+  filename: string;
+  content: string;
+  contentType: string;
 }
 
 /**
@@ -22,6 +30,10 @@ export async function queueEmail(executor: Executor, email: Email): Promise<void
       subject: email.subject,
       body: email.body,
       html: htmlOf(email.body),
+      attachments:
+        email.attachments && email.attachments.length > 0
+          ? JSON.stringify(email.attachments)
+          : null,
     })
     .execute();
 }

@@ -135,6 +135,13 @@ describe('delivery through a real SMTP server', () => {
       to: 'boulanger@exemple.fr',
       subject: 'Votre place à l’atelier',
       body: 'Bonjour,\n\nVotre place est confirmée : https://capnum.test/mes-ateliers\n\nÀ bientôt <3',
+      attachments: [
+        {
+          filename: 'atelier-2026-05-12-auxerre.ics',
+          content: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
+          contentType: 'text/calendar',
+        },
+      ],
     });
     const sender = startOutboxSender({
       db: context.db,
@@ -171,5 +178,10 @@ describe('delivery through a real SMTP server', () => {
       '<a href="https://capnum.test/mes-ateliers">https://capnum.test/mes-ateliers</a>',
     );
     expect(mail?.html).toContain('À bientôt &#60;3');
+    expect(
+      mail?.attachments.map((file) => [file.filename, file.contentType, file.content.toString()]),
+    ).toEqual([
+      ['atelier-2026-05-12-auxerre.ics', 'text/calendar', 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n'],
+    ]);
   });
 });

@@ -25,6 +25,7 @@ export interface MailTransport {
     subject: string;
     text: string;
     html?: string;
+    attachments?: { filename: string; content: string; contentType: string }[];
   }): Promise<unknown>;
 }
 
@@ -61,7 +62,7 @@ export function startOutboxSender(options: {
     const now = clock.now();
     const waiting = await db
       .selectFrom('outbox')
-      .select(['id', 'to_email', 'subject', 'body', 'html', 'attempts'])
+      .select(['id', 'to_email', 'subject', 'body', 'html', 'attachments', 'attempts'])
       .where('sent_at', 'is', null)
       .where((eb) => eb.or([eb('next_attempt_at', 'is', null), eb('next_attempt_at', '<=', now)]))
       .orderBy('created_at')
@@ -77,6 +78,15 @@ export function startOutboxSender(options: {
           subject: email.subject,
           text: email.body,
           ...(email.html ? { html: email.html } : {}),
+          ...(Array.isArray(email.attachments)
+            ? {
+                attachments: email.attachments as {
+                  filename: string;
+                  content: string;
+                  contentType: string;
+                }[],
+              }
+            : {}),
         });
       } catch (error) {
         // The server refused or is away: try again later, each time a little later.

@@ -10,7 +10,7 @@ export interface CalendarEvent {
   summary: string;
   location: string;
   description: string;
-  status: 'CONFIRMED' | 'CANCELLED';
+  status: 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
 }
 
 const CRLF = '\r\n';

@@ -127,3 +127,74 @@ describe('releaseRegistrationsOf (account erasure)', () => {
     ]);
   });
 });
+
+describe('calendar files that tell the truth about the booking', () => {
+  const unfold = (text: string) => text.replace(/\r\n /g, '').slice(0, -2).split('\r\n');
+  const field = (text: string, name: string) =>
+    unfold(text)
+      .find((line) => line.startsWith(`${name}:`))
+      ?.slice(name.length + 1);
+
+  it('marks a waiting-list place TENTATIVE with its rank, and a cancelled booking CANCELLED', async () => {
+    const { sessionId } = await oneSession({ workshop: 'social-decouverte', capacity: 1 });
+    const [seated, waiting] = (await insertArtisans(context, 2)) as [TestUser, TestUser];
+    expect((await book(seated, sessionId)).json().status).toBe('confirmed');
+    expect((await book(waiting, sessionId)).json().status).toBe('waitlisted');
+
+    const mine = (await call(waiting, 'GET', `/api/sessions/${sessionId}/calendar.ics`)).body;
+    expect(field(mine, 'STATUS')).toBe('TENTATIVE');
+    expect(field(mine, 'SUMMARY')).toMatch(/\(liste d’attente\\, position 1\)$/);
+    expect(field(mine, 'DESCRIPTION')).toMatch(
+      /^Vous êtes sur la liste d’attente\\, position 1 : pas encore de place\./,
+    );
+    expect(
+      field((await call(seated, 'GET', `/api/sessions/${sessionId}/calendar.ics`)).body, 'STATUS'),
+    ).toBe('CONFIRMED');
+
+    expect(
+      (await call(seated, 'DELETE', `/api/sessions/${sessionId}/registrations/me`)).statusCode,
+    ).toBe(204);
+    const cancelled = (await call(seated, 'GET', `/api/sessions/${sessionId}/calendar.ics`)).body;
+    expect(field(cancelled, 'STATUS')).toBe('CANCELLED');
+    expect(field(cancelled, 'SUMMARY')).toMatch(/^Annulé – Van numérique : /);
+    // The seat went to the person waiting: their file is now a confirmed one.
+    const promoted = (await call(waiting, 'GET', `/api/sessions/${sessionId}/calendar.ics`)).body;
+    expect(field(promoted, 'STATUS')).toBe('CONFIRMED');
+  });
+
+  it('e-mails each booking with its calendar file: a seat, or a place on the waiting list', async () => {
+    const { sessionId } = await oneSession({ workshop: 'visibility-decouverte', capacity: 1 });
+    const [seated, waiting] = (await insertArtisans(context, 2)) as [TestUser, TestUser];
+    await book(seated, sessionId);
+    await book(waiting, sessionId);
+    const mailTo = (email: string) =>
+      context.db
+        .selectFrom('outbox')
+        .select(['subject', 'body', 'attachments'])
+        .where('to_email', '=', email)
+        .execute();
+    const [booked] = await mailTo(seated.email);
+    expect(booked?.subject).toMatch(/^Votre place à l’atelier « .+ » est réservée$/);
+    expect(booked?.body).toContain('Quand : mardi 12 mai 2026, de 10 h 30 à 11 h 30');
+    expect(booked?.body).toContain('Où : Place de l’Arquebuse, Auxerre');
+    expect(booked?.body).toContain(
+      'annulez depuis « Mes ateliers » (http://localhost:3000/mes-ateliers)',
+    );
+    const [bookedFile] = booked?.attachments as {
+      filename: string;
+      content: string;
+      contentType: string;
+    }[];
+    expect(bookedFile?.filename).toBe('atelier-2026-05-12-auxerre.ics');
+    expect(bookedFile?.contentType).toBe('text/calendar');
+    expect(field(bookedFile?.content ?? '', 'STATUS')).toBe('CONFIRMED');
+
+    const [waitlisted] = await mailTo(waiting.email);
+    expect(waitlisted?.subject).toMatch(/^Liste d’attente pour l’atelier « .+ » \(position 1\)$/);
+    expect(waitlisted?.body).toContain(
+      'vous êtes sur la liste d’attente, en position 1. Ce n’est pas encore une place.',
+    );
+    const [waitFile] = waitlisted?.attachments as { content: string }[];
+    expect(field(waitFile?.content ?? '', 'STATUS')).toBe('TENTATIVE');
+  });
+});

@@ -22,6 +22,52 @@ function signature(session: SessionForMessage): string {
 
 type Message = Omit<Email, 'chamberId' | 'to'>;
 
+/** A seat is booked: when, where, the calendar file attached, and how to cancel. */
+export function bookedEmail(session: SessionForMessage, link: LinkTo): Message {
+  return {
+    subject: `Votre place à l’atelier « ${session.workshop_title} » est réservée`,
+    body: [
+      'Bonjour,',
+      '',
+      `Votre place à l’atelier « ${session.workshop_title} » du van numérique est réservée.`,
+      '',
+      `Quand : ${when(session)}`,
+      `Où : ${where(session)}`,
+      '',
+      'Le fichier joint ajoute l’atelier à votre agenda (téléphone ou ordinateur).',
+      '',
+      `Si vous ne pouvez plus venir, annulez depuis « Mes ateliers » (${link('/mes-ateliers')}) : votre place ira à la personne suivante sur la liste d’attente.`,
+      '',
+      signature(session),
+    ].join('\n'),
+  };
+}
+
+/** The session is full: a place on its waiting list, with the rank. */
+export function waitlistedEmail(
+  session: SessionForMessage,
+  position: number,
+  link: LinkTo,
+): Message {
+  return {
+    subject: `Liste d’attente pour l’atelier « ${session.workshop_title} » (position ${position})`,
+    body: [
+      'Bonjour,',
+      '',
+      `L’atelier « ${session.workshop_title} » du van numérique est complet : vous êtes sur la liste d’attente, en position ${position}. Ce n’est pas encore une place.`,
+      '',
+      `Quand : ${when(session)}`,
+      `Où : ${where(session)}`,
+      '',
+      'Si une place se libère, elle vous est donnée dans l’ordre de la liste et un e-mail vous prévient. Le fichier joint marque l’atelier « provisoire » dans votre agenda.',
+      '',
+      `Pour quitter la liste d’attente : « Mes ateliers » (${link('/mes-ateliers')}).`,
+      '',
+      signature(session),
+    ].join('\n'),
+  };
+}
+
 /** A waitlisted person got a seat. */
 export function promotedEmail(session: SessionForMessage, link: LinkTo): Message {
   return {

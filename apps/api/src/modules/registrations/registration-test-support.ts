@@ -43,10 +43,13 @@ export const oneSession = async (spec: Partial<SessionSpec> = {}) => {
   return { ...stop, sessionId: stop.sessionIds[0] as string };
 };
 
+/** The e-mails a change caused, leaving out each booking's own acknowledgement. */
 export async function outboxTo(email: string) {
   return context.db
     .selectFrom('outbox')
     .select(['to_email', 'subject', 'body', 'chamber_id'])
     .where('to_email', '=', email)
+    .where('subject', 'not like', 'Votre place à l’atelier « % » est réservée')
+    .where('subject', 'not like', 'Liste d’attente pour l’atelier %')
     .execute();
 }

@@ -212,6 +212,7 @@ export function findSessionForMessage(db: Executor, chamberId: string, sessionId
       'sessions.id',
       'sessions.starts_at',
       'sessions.ends_at',
+      'sessions.cancelled_at',
       'workshops.title as workshop_title',
       'workshops.description as workshop_description',
       'stops.date',
@@ -289,6 +290,23 @@ export function findSessionWithStop(db: Executor, chamberId: string, sessionId: 
     ])
     .where('sessions.id', '=', sessionId)
     .executeTakeFirst();
+}
+
+/** Whether the artisan once booked this session and cancelled (no live booking left). */
+export async function hasCancelledRegistration(
+  db: Executor,
+  booker: Owner,
+  sessionId: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('registrations')
+    .select('id')
+    .where('session_id', '=', sessionId)
+    .where('artisan_id', '=', booker.artisanId)
+    .where('chamber_id', '=', booker.chamberId)
+    .where('status', '=', 'cancelled')
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 /** The sessions not yet started on which an artisan holds a live registration. */

@@ -9,13 +9,13 @@ import {
   NotFoundError,
   UnprocessableError,
 } from '../../lib/errors.ts';
-import type { LinkTo } from '../../lib/mailer.ts';
+import { type LinkTo, queueEmail } from '../../lib/mailer.ts';
 import { type Owner, ownerOf } from '../../lib/owner.ts';
-import { slugify } from '../../lib/slug.ts';
 import type { AccessClaims } from '../../plugins/authentication.ts';
 import { toStopSummary, toTourSession } from '../tour/tour.mappers.ts';
-import { buildCalendar } from './ics.ts';
+import { bookingCalendar, type CalendarStanding } from './booking-calendar.ts';
 import * as repository from './registration.repository.ts';
+import { bookedEmail, waitlistedEmail } from './registration-emails.ts';
 import { fillFreeSeats } from './waitlist.ts';
 
 /** E-mails and calendar files write '14 h 00', so that times line up. */
@@ -28,7 +28,6 @@ export interface RegistrationDependencies {
 }
 
 export const SESSION_NOT_FOUND = 'Séance introuvable.';
-export const CALENDAR_PRODUCT_ID = '-//CMA//Cap Numerique//FR';
 
 const when = (instant: Date) => frenchTime(instant, ALWAYS_MINUTES);
 
@@ -68,6 +67,38 @@ async function refuseClashes(
 }
 
 export function createRegistrationService({ db, clock, link }: RegistrationDependencies) {
+  /** The booking's e-mail, with its calendar file, queued with the booking itself. */
+  async function emailBooking(
+    trx: Executor,
+    booker: Owner,
+    sessionId: string,
+    waitlistPosition: number | null,
+    now: Date,
+  ): Promise<void> {
+    const session = await repository.findSessionForMessage(trx, booker.chamberId, sessionId);
+    const [recipient] = await repository.findArtisanEmails(trx, booker.chamberId, [
+      booker.artisanId,
+    ]);
+    if (!session || !recipient) return;
+    const calendar = bookingCalendar(
+      session,
+      waitlistPosition === null
+        ? { kind: 'booked' }
+        : { kind: 'waitlisted', position: waitlistPosition },
+      now,
+    );
+    await queueEmail(trx, {
+      chamberId: booker.chamberId,
+      to: recipient.email,
+      ...(waitlistPosition === null
+        ? bookedEmail(session, link)
+        : waitlistedEmail(session, waitlistPosition, link)),
+      attachments: [
+        { filename: calendar.fileName, content: calendar.content, contentType: 'text/calendar' },
+      ],
+    });
+  }
+
   const sessionNotFound = () => new NotFoundError(SESSION_NOT_FOUND, 'SESSION_NOT_FOUND');
 
   return {
@@ -111,14 +142,16 @@ export function createRegistrationService({ db, clock, link }: RegistrationDepen
           const taken = await repository.countSeatsTaken(trx, booker.chamberId, sessionId);
           const status = taken < session.capacity ? 'confirmed' : 'waitlisted';
           const row = await repository.insertRegistration(trx, booker, { sessionId, status, now });
+          const waitlistPosition =
+            status === 'waitlisted'
+              ? await repository.waitlistPosition(trx, booker.chamberId, sessionId, row.arrival)
+              : null;
+          await emailBooking(trx, booker, sessionId, waitlistPosition, now);
           return {
             id: row.id,
             sessionId: row.session_id,
             status,
-            waitlistPosition:
-              status === 'waitlisted'
-                ? await repository.waitlistPosition(trx, booker.chamberId, sessionId, row.arrival)
-                : null,
+            waitlistPosition,
             registeredAt: row.created_at.toISOString(),
           };
         });
@@ -177,39 +210,48 @@ export function createRegistrationService({ db, clock, link }: RegistrationDepen
     },
 
     /**
-     * The session as an iCalendar file. Any artisan of the chamber may download
-     * it, booked or not: it only holds what the stop list already shows.
+     * The session as an iCalendar file. Any artisan of the chamber may download it, booked
+     * or not; for the artisan's own booking it says where they stand (waiting list, rank,
+     * cancelled).
      */
     async calendar(
       claims: AccessClaims,
       sessionId: string,
     ): Promise<{ fileName: string; content: string }> {
-      const session = await repository.findSessionWithStop(db, claims.chamberId, sessionId);
+      const session = await repository.findSessionForMessage(db, claims.chamberId, sessionId);
       if (!session) throw sessionNotFound();
-      const content = buildCalendar(
-        {
-          uid: `session-${session.id}@cap-numerique`,
-          stamp: clock.now(),
-          start: session.starts_at,
-          end: session.ends_at,
-          summary: `Van numérique : ${session.workshop_title}`,
-          location: `${session.stop_address}, ${session.stop_commune_name}`,
-          description: [
-            session.workshop_description,
-            '',
-            `Atelier du van numérique, ${frenchLongDate(session.stop_date)} de ${frenchTime(session.starts_at, ALWAYS_MINUTES)} à ${frenchTime(session.ends_at, ALWAYS_MINUTES)}.`,
-            `${session.chamber_name}`,
-          ].join('\n'),
-          status: session.cancelled_at === null ? 'CONFIRMED' : 'CANCELLED',
-        },
-        CALENDAR_PRODUCT_ID,
-      );
-      return {
-        fileName: `atelier-${session.stop_date}-${slugify(session.stop_commune_name)}.ics`,
-        content,
-      };
+      const standing = claims.artisanId
+        ? await standingOf(
+            db,
+            { artisanId: claims.artisanId, chamberId: claims.chamberId },
+            sessionId,
+          )
+        : ({ kind: 'none' } as const);
+      return bookingCalendar(session, standing, clock.now());
     },
   };
+}
+
+/** Where an artisan stands for a session: seat, waiting-list rank, cancelled, or nothing. */
+async function standingOf(
+  db: Executor,
+  booker: Owner,
+  sessionId: string,
+): Promise<CalendarStanding> {
+  const live = await repository.findLiveRegistration(db, booker, sessionId);
+  if (live?.status === 'waitlisted') {
+    const position = await repository.waitlistPosition(
+      db,
+      booker.chamberId,
+      sessionId,
+      live.arrival,
+    );
+    return { kind: 'waitlisted', position };
+  }
+  if (live) return { kind: 'booked' };
+  if (await repository.hasCancelledRegistration(db, booker, sessionId))
+    return { kind: 'cancelled' };
+  return { kind: 'none' };
 }
 
 function alreadyRegistered() {

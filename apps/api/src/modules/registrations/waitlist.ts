@@ -1,6 +1,7 @@
 import type { Executor } from '../../db/database.ts';
 import { type LinkTo, queueEmail } from '../../lib/mailer.ts';
 import type { Owner } from '../../lib/owner.ts';
+import { bookingCalendar } from './booking-calendar.ts';
 import * as repository from './registration.repository.ts';
 import { promotedEmail } from './registration-emails.ts';
 
@@ -38,10 +39,14 @@ export async function fillFreeSeats(
   for (const registration of [...promoted].sort((a, b) => a.arrival - b.arrival)) {
     const recipient = recipients.find((artisan) => artisan.id === registration.artisan_id);
     if (!recipient) continue;
+    const calendar = bookingCalendar(message, { kind: 'booked' }, now);
     await queueEmail(trx, {
       chamberId: session.chamber_id,
       to: recipient.email,
       ...promotedEmail(message, link),
+      attachments: [
+        { filename: calendar.fileName, content: calendar.content, contentType: 'text/calendar' },
+      ],
     });
   }
 }

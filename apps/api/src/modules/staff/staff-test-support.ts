@@ -90,10 +90,13 @@ export const auditOf = (action: string, key: string, id: string) =>
     .where('action', '=', action)
     .where(sql<string>`details ->> ${key}`, '=', id)
     .execute();
+/** The e-mails a change caused, leaving out each booking's own acknowledgement. */
 export const outboxTo = (email: string) =>
   context.db
     .selectFrom('outbox')
     .select(['subject', 'body'])
     .where('to_email', '=', email)
+    .where('subject', 'not like', 'Votre place à l’atelier « % » est réservée')
+    .where('subject', 'not like', 'Liste d’attente pour l’atelier %')
     .orderBy('created_at')
     .execute();

@@ -68,6 +68,11 @@ export function OutboxPage() {
                     {deliveryOf(email)}
                   </p>
                   <BodyWithLinks body={email.body} />
+                  {email.attachments.length > 0 && (
+                    <p className="choice__explanation">
+                      {words.attachments(email.attachments.join(', '))}
+                    </p>
+                  )}
                 </li>
               ))}
             </ol>

@@ -16,6 +16,7 @@ export function createOutboxView({ db }: { db: Db }) {
           'to_email',
           'subject',
           'body',
+          'attachments',
           'created_at',
           'sent_at',
           'attempts',
@@ -36,6 +37,9 @@ export function createOutboxView({ db }: { db: Db }) {
           sentAt: row.sent_at?.toISOString() ?? null,
           attempts: row.attempts,
           lastError: row.last_error,
+          attachments: Array.isArray(row.attachments)
+            ? row.attachments.map((file: { filename: string }) => file.filename)
+            : [],
         })),
       };
     },

@@ -84,6 +84,7 @@ export const staffFr = {
     createdAt: (date: string) => `Écrit le ${date}`,
     sent: (date: string) => `envoyé le ${date}`,
     waiting: 'en attente d’envoi',
+    attachments: (names: string) => `Pièce jointe : ${names}`,
     failed: (attempts: number, error: string) =>
       `${attempts} essai${attempts > 1 ? 's' : ''} sans succès (${error}) ; nouvel essai bientôt`,
   },
