@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/accessibility.ts';
-import { DEMO_PASSWORD, heading, logIn, mainNavigation, submitLogIn } from './support/app-pages.ts';
+import { DEMO_PASSWORD, heading, logIn, navigateTo, submitLogIn } from './support/app-pages.ts';
 import { laptop } from './support/browser.ts';
 import { setUpBrowserSession } from './support/browser-session.ts';
 
@@ -11,7 +11,7 @@ describe('a chamber runs its own accounts; an artisan takes their data away and 
     const { page } = await newPage(laptop);
     await logIn(page, 'equipe@demo.capnum.test');
     await expect.poll(() => heading(page).textContent()).toBe('Espace équipe');
-    await mainNavigation(page).getByRole('link', { name: 'Équipe', exact: true }).click();
+    await navigateTo(page, 'Équipe');
     await expect.poll(() => heading(page).textContent()).toBe('L’équipe et les conseillers');
     await expectNoAxeViolations(page);
 
@@ -75,7 +75,7 @@ describe('a chamber runs its own accounts; an artisan takes their data away and 
     const email = 'demo-bfc-005@demo.capnum.test';
     await logIn(page, email);
     await expect.poll(() => heading(page).textContent()).toBe('Mon espace');
-    await mainNavigation(page).getByRole('link', { name: 'Mon compte' }).click();
+    await navigateTo(page, 'Mon compte');
     await expect.poll(() => heading(page).textContent()).toBe('Mon compte');
     await expectNoAxeViolations(page);
     const businessName = await page.getByLabel('Nom de l’entreprise').inputValue();

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/accessibility.ts';
-import { heading, logIn, mainNavigation, pathOf, printedPageCount } from './support/app-pages.ts';
+import { heading, logIn, navigateTo, pathOf, printedPageCount } from './support/app-pages.ts';
 import { laptop } from './support/browser.ts';
 import { setUpBrowserSession } from './support/browser-session.ts';
 
@@ -61,7 +61,7 @@ describe('an advisor prepares a visit and a van day', () => {
     await page.emulateMedia({ media: 'screen' });
 
     // The van day in Auxerre: the members booked there, one printed page each.
-    await mainNavigation(page).getByRole('link', { name: 'Mes membres' }).click();
+    await navigateTo(page, 'Mes membres');
     await page
       .getByRole('link', { name: /^Dossier de l’étape d’?e? ?Auxerre/ })
       .first()

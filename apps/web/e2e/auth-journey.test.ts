@@ -6,6 +6,7 @@ import {
   heading,
   logIn,
   mainNavigation,
+  openMenu,
   pathOf,
   submitLogIn,
 } from './support/app-pages.ts';
@@ -183,6 +184,7 @@ describe('authentication journey on a phone', () => {
     expect(await page.getByRole('main').textContent()).toContain(
       'Bonjour, Boulangerie des Remparts !',
     );
+    await openMenu(page);
     expect(await mainNavigation(page).getByRole('link').allTextContents()).toEqual([
       'Mon espace',
       'Mon autodiagnostic',

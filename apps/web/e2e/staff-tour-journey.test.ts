@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { siretFrom } from '../../api/src/seed/siret-generator.ts';
 import { expectNoAxeViolations } from './support/accessibility.ts';
-import { DEMO_PASSWORD, heading, logIn, mainNavigation } from './support/app-pages.ts';
+import { DEMO_PASSWORD, heading, logIn, navigateTo } from './support/app-pages.ts';
 import { laptop } from './support/browser.ts';
 import { setUpBrowserSession } from './support/browser-session.ts';
 
@@ -134,7 +134,7 @@ describe('the van tour, for chamber staff on a laptop', () => {
     const { page } = await newPage(laptop);
     await logIn(page, 'equipe@demo.capnum.test');
     await expect.poll(() => heading(page).textContent()).toBe('Espace équipe');
-    await mainNavigation(page).getByRole('link', { name: 'Ateliers' }).click();
+    await navigateTo(page, 'Ateliers');
     await expect.poll(() => heading(page).textContent()).toBe('Catalogue des ateliers');
     const catalogue = page.getByRole('table', { name: /^Le catalogue compte \d+ ateliers$/ });
     await catalogue.waitFor();

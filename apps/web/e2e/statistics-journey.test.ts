@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/accessibility.ts';
-import { heading, logIn, mainNavigation } from './support/app-pages.ts';
+import { heading, logIn, navigateTo } from './support/app-pages.ts';
 import { laptop } from './support/browser.ts';
 import { setUpBrowserSession } from './support/browser-session.ts';
 
@@ -12,7 +12,7 @@ describe('chamber staff report to their funders', () => {
     const { page } = await newPage({ ...laptop, acceptDownloads: true });
     await logIn(page, 'equipe@demo.capnum.test');
     await expect.poll(() => heading(page).textContent()).toBe('Espace équipe');
-    await mainNavigation(page).getByRole('link', { name: 'Statistiques' }).click();
+    await navigateTo(page, 'Statistiques');
     await expect.poll(() => heading(page).textContent()).toBe('Statistiques de la chambre');
     const table = page.getByRole('table', { name: 'Artisans, scores et niveaux par groupe' });
     await expect.poll(() => table.getByRole('row').count()).toBe(2);

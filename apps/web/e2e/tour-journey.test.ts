@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/accessibility.ts';
-import { heading, logIn, mainNavigation } from './support/app-pages.ts';
+import { heading, logIn, navigateTo } from './support/app-pages.ts';
 import { setUpBrowserSession } from './support/browser-session.ts';
 
 const browserSession = setUpBrowserSession();
@@ -77,7 +77,7 @@ describe('the van tour, for an artisan on a phone', () => {
     await page.screenshot({ path: '/tmp/capnum-results-booked.png', fullPage: true });
 
     // "Mes ateliers": the booking, under its stop, confirmed.
-    await mainNavigation(page).getByRole('link', { name: 'Mes ateliers' }).click();
+    await navigateTo(page, 'Mes ateliers');
     await expect.poll(() => heading(page).textContent()).toBe('Mes ateliers');
     const myStop = page.getByRole('region', { name: /Auxerre \(89\)$/ });
     await myStop.waitFor();
@@ -97,7 +97,7 @@ describe('the van tour, for an artisan on a phone', () => {
     expect(calendar.replace(/\r\n[ \t]/g, '')).toContain(`SUMMARY:Van numérique : ${title}`);
 
     // The tour page counts one seat fewer, and knows this session is booked.
-    await mainNavigation(page).getByRole('link', { name: 'La tournée du van' }).click();
+    await navigateTo(page, 'La tournée du van');
     await expect.poll(() => heading(page).textContent()).toBe('La tournée du van numérique');
     const auxerre = page.getByRole('region', { name: /Auxerre \(89\)$/ }).first();
     await auxerre.waitFor();
@@ -136,7 +136,7 @@ describe('the van tour, for an artisan on a phone', () => {
     await expect.poll(() => sessionList(folded).count()).toBe(0);
 
     // Cancelling asks first; the keyboard is enough.
-    await mainNavigation(page).getByRole('link', { name: 'Mes ateliers' }).click();
+    await navigateTo(page, 'Mes ateliers');
     await expect.poll(() => heading(page).textContent()).toBe('Mes ateliers');
     const toCancel = sessionCard(page.getByRole('region', { name: /Auxerre \(89\)$/ }), title);
     await toCancel
@@ -166,7 +166,7 @@ describe('the van tour, for an artisan on a phone', () => {
     await expectNoAxeViolations(page);
 
     // The seat is back on the tour page, bookable again.
-    await mainNavigation(page).getByRole('link', { name: 'La tournée du van' }).click();
+    await navigateTo(page, 'La tournée du van');
     await expect.poll(() => heading(page).textContent()).toBe('La tournée du van numérique');
     const again = sessionCard(page.getByRole('region', { name: /Auxerre \(89\)$/ }).first(), title);
     await again.waitFor();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EmployeeBand, Role, Sector, Timestamp } from './common.ts';
 import { passwordProblem } from './rules.ts';
-import { isValidSiret, normaliseSiret } from './siret.ts';
+import { isValidSiret, normaliseSiret, SIRET_KEY_PROBLEM } from './siret.ts';
 import { oneLine } from './text.ts';
 
 export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './rules.ts';
@@ -27,9 +27,7 @@ export const Siret = z
   .refine((value) => /^\d{14}$/.test(value), {
     error: 'Le SIRET compte exactement 14 chiffres.',
   })
-  .refine(isValidSiret, {
-    error: 'Ce numéro SIRET n’est pas valide (clé de contrôle incorrecte).',
-  });
+  .refine(isValidSiret, { error: SIRET_KEY_PROBLEM });
 
 export const CommuneCode = z
   .string({ error: 'Choisissez votre commune.' })
@@ -166,6 +164,7 @@ export const CommuneSearchQuery = z.object({
   ),
 });
 export const CommuneSearchResponse = z.object({ communes: z.array(Commune) });
+export type CommuneSearchResponse = z.infer<typeof CommuneSearchResponse>;
 
 export const PasswordResetBody = z.object({ email: Email }).meta({ id: 'PasswordResetBody' });
 export type PasswordResetBody = z.infer<typeof PasswordResetBody>;

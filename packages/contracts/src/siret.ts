@@ -1,3 +1,7 @@
+/** What a SIRET with a wrong check digit is told, by the browser and by the API alike. */
+export const SIRET_KEY_PROBLEM =
+  'Ce numéro SIRET ne semble pas exact : vérifiez les 14 chiffres sur votre extrait Kbis ou sur annuaire-entreprises.data.gouv.fr.';
+
 /** SIRET: 14 digits whose Luhn sum is a multiple of 10 (INSEE rule). */
 export function isValidSiret(value: string): boolean {
   if (!/^\d{14}$/.test(value)) return false;

@@ -12,6 +12,20 @@ export const pathOf = (page: Page) => new URL(page.url()).pathname;
 export const mainNavigation = (page: Page) =>
   page.getByRole('navigation', { name: 'Navigation principale' });
 
+/** Opens the phone's "Menu" when there is one (closed), so the main links can be read. */
+export async function openMenu(page: Page) {
+  const button = page.getByRole('button', { name: 'Menu' });
+  if ((await button.isVisible()) && (await button.getAttribute('aria-expanded')) === 'false') {
+    await button.click();
+  }
+}
+
+/** Follows a link of the main navigation, through the "Menu" on a phone. */
+export async function navigateTo(page: Page, name: string) {
+  await openMenu(page);
+  await mainNavigation(page).getByRole('link', { name, exact: true }).click();
+}
+
 /** Fills the login form already on screen and sends it. */
 export async function submitLogIn(page: Page, email: string, password: string) {
   await page.getByLabel('Adresse e-mail').fill(email);

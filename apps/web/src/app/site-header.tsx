@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { Link, NavLink, useNavigate } from 'react-router';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { type LoginPageState, useAuth } from '../lib/auth/auth-context.ts';
 import { text } from '../lib/i18n/index.ts';
 import { paths } from '../lib/paths.ts';
@@ -44,6 +44,18 @@ export function SiteHeader() {
   const auth = useAuth();
   const navigate = useNavigate();
   const [loggingOut, setLoggingOut] = useState(false);
+  // On a phone the links fold behind a "Menu" button (a disclosure); wider, they show.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const { pathname } = useLocation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new page closes the menu.
+  useEffect(() => setMenuOpen(false), [pathname]);
+
+  function closeOnEscape(event: KeyboardEvent) {
+    if (event.key !== 'Escape' || !menuOpen) return;
+    setMenuOpen(false);
+    menuButton.current?.focus();
+  }
 
   async function handleLogout() {
     setLoggingOut(true);
@@ -63,8 +75,24 @@ export function SiteHeader() {
         <Link to={paths.home} className="site-header__brand">
           {text.app.productName}
         </Link>
-        <nav className="site-header__nav" aria-label={text.app.mainNavigation}>
-          <ul>
+        {items.length > 0 && (
+          <button
+            ref={menuButton}
+            type="button"
+            className="site-header__menu-button"
+            aria-expanded={menuOpen}
+            aria-controls="main-navigation-list"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            {text.app.menu}
+          </button>
+        )}
+        <nav
+          className={menuOpen ? 'site-header__nav site-header__nav--open' : 'site-header__nav'}
+          aria-label={text.app.mainNavigation}
+          onKeyDown={closeOnEscape}
+        >
+          <ul id="main-navigation-list">
             {items.map((item) => (
               <li key={item.to}>
                 <NavLink to={item.to} end={!item.section} className="site-header__link">

@@ -118,7 +118,8 @@ describe('POST /api/auth/signup', () => {
       fields: [
         {
           field: 'siret',
-          message: 'Ce numéro SIRET n’est pas valide (clé de contrôle incorrecte).',
+          message:
+            'Ce numéro SIRET ne semble pas exact : vérifiez les 14 chiffres sur votre extrait Kbis ou sur annuaire-entreprises.data.gouv.fr.',
         },
       ],
     });

@@ -63,8 +63,15 @@ export function findCommune(code: string): Commune | undefined {
 }
 
 /** By postcode prefix when digits are typed, otherwise by name (prefix first, then contains). */
-export function searchCommunes(query: string, limit = 10): Commune[] {
-  const { all } = load();
+export function searchCommunes(
+  query: string,
+  limit = 10,
+  /** Only communes of these départements (a chamber's), when given. */
+  within?: readonly string[],
+): Commune[] {
+  const all = within
+    ? load().all.filter((commune) => within.includes(commune.departement))
+    : load().all;
   const trimmed = query.trim();
   if (/^\d{2,5}$/.test(trimmed)) {
     return all

@@ -1,6 +1,6 @@
 import type { Commune } from '@capnum/contracts';
 import { useEffect, useState } from 'react';
-import { searchCommunes } from '../../lib/commune-api.ts';
+import { type CommuneScope, exactCommune, searchCommunes } from '../../lib/commune-api.ts';
 import { communeSearchText } from '../../lib/i18n/commune-search.ts';
 import { errorMessage } from '../../lib/use-api-data.ts';
 import { Combobox } from './combobox.tsx';
@@ -26,13 +26,23 @@ interface CommuneFieldProps {
   value: Commune | null;
   onChange: (commune: Commune | null) => void;
   error?: string | undefined;
+  /** Staff pick among their chamber's communes only. */
+  scope?: CommuneScope;
 }
 
 /**
  * A commune of the official list, found by name or postcode as the person
  * types, and picked in the shared combobox (sign-up form, staff's stop form).
  */
-export function CommuneField({ id, label, hint, value, onChange, error }: CommuneFieldProps) {
+export function CommuneField({
+  id,
+  label,
+  hint,
+  value,
+  onChange,
+  error,
+  scope = 'france',
+}: CommuneFieldProps) {
   const [query, setQuery] = useState(value ? communeLabel(value) : '');
   const [search, setSearch] = useState<SearchState>({ kind: 'idle' });
   const words = communeSearchText;
@@ -52,8 +62,14 @@ export function CommuneField({ id, label, hint, value, onChange, error }: Commun
         previous: current.kind === 'found' ? current.communes : noCommunes,
       }));
       try {
-        const communes = await searchCommunes(trimmed, controller.signal);
+        const communes = await searchCommunes(trimmed, controller.signal, scope);
         setSearch({ kind: 'found', communes });
+        // A name typed in full that only one commune bears is taken as it is.
+        const exact = exactCommune(trimmed, communes);
+        if (exact) {
+          setQuery(communeLabel(exact));
+          onChange(exact);
+        }
       } catch (failure) {
         if (controller.signal.aborted) return;
         setSearch({ kind: 'failed', message: errorMessage(failure) });
@@ -63,7 +79,7 @@ export function CommuneField({ id, label, hint, value, onChange, error }: Commun
       clearTimeout(timer);
       controller.abort();
     };
-  }, [trimmed, isChosen]);
+  }, [trimmed, isChosen, scope, onChange]);
 
   let status = '';
   if (value && isChosen) status = words.chosen(communeLabel(value), value.departement);

@@ -54,6 +54,14 @@ describe('the sign-up checks made before a round trip', () => {
     });
   });
 
+  it('checks the SIRET key with the API’s own rule, in plain words', () => {
+    expect(checkSignupForm({ ...valid, siret: '732 829 320 00075' })).toEqual({
+      siret:
+        'Ce numéro SIRET ne semble pas exact : vérifiez les 14 chiffres sur votre extrait Kbis ou sur annuaire-entreprises.data.gouv.fr.',
+    });
+    expect(checkSignupForm({ ...valid, siret: '732 829 320 00074' })).toEqual({});
+  });
+
   it('counts the spaces of a password, as the API does', () => {
     expect(checkSignupForm({ ...valid, password: '    9    ' })).toEqual({
       password: 'Le mot de passe doit contenir au moins 10 caractères.',
@@ -78,14 +86,18 @@ describe('the sign-up refusals from the API', () => {
       fields: [
         {
           field: 'siret',
-          message: 'Ce numéro SIRET n’est pas valide (clé de contrôle incorrecte).',
+          message:
+            'Ce numéro SIRET ne semble pas exact : vérifiez les 14 chiffres sur votre extrait Kbis ou sur annuaire-entreprises.data.gouv.fr.',
         },
         { field: 'siret', message: 'Second message.' },
         { field: 'inconnu', message: 'Ignoré.' },
       ],
     });
     expect(signupErrorsFrom(error)).toEqual({
-      fields: { siret: 'Ce numéro SIRET n’est pas valide (clé de contrôle incorrecte).' },
+      fields: {
+        siret:
+          'Ce numéro SIRET ne semble pas exact : vérifiez les 14 chiffres sur votre extrait Kbis ou sur annuaire-entreprises.data.gouv.fr.',
+      },
     });
   });
 

@@ -1,5 +1,6 @@
 import type { Commune, EmployeeBand, Sector, SignupBody } from '@capnum/contracts';
 import { passwordProblem } from '@capnum/contracts/rules';
+import { isValidSiret, SIRET_KEY_PROBLEM } from '@capnum/contracts/siret';
 import { ApiRequestError, type ClientErrorCode } from '../../lib/api-client.ts';
 import { formProblemOf } from '../../lib/forms/form-problem.ts';
 import { signupText } from '../../lib/i18n/signup.ts';
@@ -51,8 +52,8 @@ export function readSignupForm(form: HTMLFormElement, commune: Commune | null): 
 }
 
 /**
- * The checks worth doing before a round trip (the API re-checks everything,
- * including the SIRET key); sign-up attempts are rate-limited per address.
+ * Every check that needs no server, the SIRET key included (the API re-checks
+ * everything); sign-up attempts are rate-limited per address.
  */
 export function checkSignupForm(body: SignupBody): SignupErrors {
   const required = signupText.required;
@@ -68,6 +69,8 @@ export function checkSignupForm(body: SignupBody): SignupErrors {
   const siretDigits = body.siret.replace(/[\s.]/g, '');
   if (!siretDigits) errors.siret = required.siret;
   else if (!/^\d{14}$/.test(siretDigits)) errors.siret = invalid.siret;
+  // The same check digit as the API, so that every mistake shows in one wave.
+  else if (!isValidSiret(siretDigits)) errors.siret = SIRET_KEY_PROBLEM;
   if (!body.trade) errors.trade = required.trade;
   if (!body.sector) errors.sector = required.sector;
   if (!body.communeCode) errors.communeCode = required.communeCode;

@@ -1,5 +1,7 @@
 import {
   ApiError,
+  CommuneSearchQuery,
+  CommuneSearchResponse,
   IdParam,
   StaffStop,
   StaffStopList,
@@ -21,6 +23,20 @@ export const itineraryRoutes: FastifyPluginAsyncZod<{ itinerary: ItineraryServic
   app,
   { itinerary },
 ) => {
+  app.get(
+    '/communes',
+    {
+      schema: {
+        tags,
+        summary: 'Rechercher une commune de la chambre (formulaire des étapes)',
+        security,
+        querystring: CommuneSearchQuery,
+        response: { 200: CommuneSearchResponse, 400: ApiError, ...refusals },
+      },
+    },
+    async (request) => itinerary.communes(request.user, request.query.q),
+  );
+
   // ---------------------------------------------------------------- tours
 
   app.get(

@@ -1,4 +1,5 @@
 import {
+  type CommuneSearchResponse,
   excerpt,
   type StaffStop,
   type StopBody,
@@ -18,6 +19,7 @@ import { countOf } from '../../../lib/french.ts';
 import type { LinkTo } from '../../../lib/mailer.ts';
 import type { AccessClaims } from '../../../plugins/authentication.ts';
 import { communeInChamber } from '../../communes/commune-chambers.ts';
+import { searchCommunes } from '../../communes/commune-directory.ts';
 import { emailLiveRegistrants } from '../../registrations/registrant-emails.ts';
 import { sessionChangedEmail } from '../../registrations/registration-emails.ts';
 import { countRegistrationsUnder } from '../sessions/sessions.repository.ts';
@@ -56,6 +58,16 @@ async function tourOfChamber(executor: Executor, chamberId: string, tourId: stri
 /** The van's itinerary: tours and their stops, always within the staff member's chamber. */
 export function createItineraryService({ db, link }: { db: Db; link: LinkTo }) {
   return {
+    /** The stop form's commune search: only the communes of the staff member's chamber. */
+    async communes(claims: AccessClaims, query: string): Promise<CommuneSearchResponse> {
+      const chamber = await db
+        .selectFrom('chambers')
+        .select('departements')
+        .where('id', '=', claims.chamberId)
+        .executeTakeFirstOrThrow();
+      return { communes: searchCommunes(query, 10, chamber.departements) };
+    },
+
     async listTours(claims: AccessClaims): Promise<Tour[]> {
       return (await repository.listTours(db, claims.chamberId)).map(toTour);
     },

@@ -231,3 +231,20 @@ describe('/api/staff/stops', () => {
     expect(refused.json().code).toBe('STOP_HAS_REGISTRATIONS');
   });
 });
+
+describe('GET /api/staff/communes', () => {
+  it('finds only the communes of the staff member’s chamber', async () => {
+    const names = async (user: typeof staff, q: string) =>
+      (await call(user, 'GET', `/api/staff/communes?q=${encodeURIComponent(q)}`))
+        .json()
+        .communes.map(
+          (commune: { name: string; departement: string }) =>
+            `${commune.name} (${commune.departement})`,
+        );
+    expect(await names(staff, 'Auxerre')).toEqual(['Auxerre (89)']);
+    expect(await names(staff, 'Reims')).toEqual([]);
+    expect((await names(otherStaff, 'Reims'))[0]).toBe('Reims (51)');
+    const refused = await call(staff, 'GET', '/api/staff/communes?q=a');
+    expect(refused.statusCode).toBe(400);
+  });
+});

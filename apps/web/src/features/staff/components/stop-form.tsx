@@ -80,6 +80,7 @@ export function StopForm({ tourId, stop, onSaved }: StopFormProps) {
     <form key={formKey} className="form staff-form" noValidate onSubmit={handleSubmit}>
       <FormFeedback problem={problem} fieldIds={fieldIds} attempt={attempt} />
       <CommuneField
+        scope="chamber"
         id={fieldIds.communeCode}
         label={words.communeLabel}
         hint={words.communeHint}

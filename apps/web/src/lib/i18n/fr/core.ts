@@ -19,6 +19,7 @@ export const coreFr = {
     loadingPage: 'Chargement de la page…',
     footer: 'Cap Numérique, un service de votre Chambre de métiers et de l’artisanat (CMA).',
     footerLinksLabel: 'Informations légales',
+    menu: 'Menu',
     privacy: 'Confidentialité',
     legalNotice: 'Mentions légales',
     accessibility: 'Accessibilité : partiellement conforme',
