@@ -325,4 +325,35 @@ describe('self-assessment journey on a phone', () => {
     expect(await page.getByText('Vous n’avez pas encore envoyé d’autodiagnostic.').count()).toBe(1);
     await expectNoAxeViolations(page);
   });
+
+  it('never asks about a website to an artisan who has none', async () => {
+    const { page } = await newPage();
+    await logIn(page, 'demo-bfc-011@demo.capnum.test', 'demo-capnum-2026');
+    await page.getByRole('link', { name: 'Voir mes derniers résultats' }).waitFor();
+    await page.goto('/diagnostic/visibilite');
+    const site = 'Votre entreprise a-t-elle un site internet ?';
+    await expect.poll(() => question(page, site).count()).toBe(1);
+    // The draft starts from the last answers: make sure the answer changes, so it is saved.
+    if (await isTicked(page, site, 'Non, pas de site internet')) {
+      await answer(page, site, 'Oui, et il est à jour');
+      await waitUntilSaved(page);
+    }
+    await answer(page, site, 'Non, pas de site internet');
+    await waitUntilSaved(page);
+    await page.goto('/diagnostic/referencement');
+    await expect.poll(() => page.locator('fieldset.question').count()).toBe(1);
+    expect(await page.getByRole('main').textContent()).toContain(
+      '1 question. Vos réponses sont enregistrées au fur et à mesure.',
+    );
+    expect(
+      await page.getByText('Votre site s’affiche-t-il correctement sur un téléphone ?').count(),
+    ).toBe(0);
+    // Saying there is a website after all brings its questions back.
+    await page.goto('/diagnostic/visibilite');
+    await answer(page, site, 'Oui, et il est à jour');
+    await waitUntilSaved(page);
+    await page.goto('/diagnostic/referencement');
+    await expect.poll(() => page.locator('fieldset.question').count()).toBe(8);
+    await expectNoAxeViolations(page);
+  });
 });

@@ -32,7 +32,7 @@ describe('the van tour, for chamber staff on a laptop', () => {
     // A new stop in Tonnerre, the commune picked from the list with the keyboard.
     const commune = page.getByRole('combobox', { name: 'Commune de l’étape' });
     await commune.click();
-    await commune.pressSequentially('Tonnerre', { delay: 30 });
+    await commune.pressSequentially('Tonner', { delay: 30 });
     await page.getByRole('option', { name: /^Tonnerre \(89700\)/ }).waitFor();
     await commune.press('ArrowDown');
     await commune.press('Enter');

@@ -43,7 +43,10 @@ describe('SignupBody', () => {
     const messages = result.error?.issues.map((issue) => [issue.path.join('.'), issue.message]);
     expect(messages).toEqual([
       ['password', 'Le mot de passe doit contenir au moins 10 caractères.'],
-      ['siret', 'Ce numéro SIRET ne semble pas exact : vérifiez les 14 chiffres sur votre extrait Kbis ou sur annuaire-entreprises.data.gouv.fr.'],
+      [
+        'siret',
+        'Ce numéro SIRET ne semble pas exact : vérifiez les 14 chiffres sur votre extrait Kbis ou sur annuaire-entreprises.data.gouv.fr.',
+      ],
     ]);
   });
 });

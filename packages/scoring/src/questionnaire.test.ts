@@ -11,6 +11,7 @@ import {
   themeLabels,
   validateAnswer,
 } from './questionnaire.ts';
+import { questionnaireV2 } from './questionnaire-v2.ts';
 
 function question(id: string, theme: string, extra: Record<string, unknown> = {}) {
   return {
@@ -137,7 +138,9 @@ describe('QuestionnaireSchema', () => {
       issuesAfter((input) => {
         for (const target of input.themes[2]?.questions ?? []) target.allowNotApplicable = true;
       }),
-    ).toEqual(['Chaque thème doit avoir au moins une question sans « Non concerné ».']);
+    ).toEqual([
+      'Chaque thème doit avoir au moins une question toujours posée et sans « Non concerné ».',
+    ]);
   });
 
   it('wants two options for a single question and points somewhere in every question', () => {
@@ -332,5 +335,37 @@ describe('missingQuestionIds and progress', () => {
   it('does not read answers inherited from the object prototype', () => {
     const answers = Object.create({ 'visibility-1': { unknown: true } }) as Record<string, unknown>;
     expect(missingQuestionIds(questionnaire, answers)[0]).toBe('visibility-1');
+  });
+});
+
+describe('questions asked after a given answer', () => {
+  it('refuses a condition on a later or unknown question, or on an option it does not have', () => {
+    const base = questionnaireV2;
+    const [visibility, ...rest] = base.themes;
+    if (!visibility) throw new Error('no theme');
+    const withCondition = (showIf: { question: string; anyOf: string[] }) =>
+      QuestionnaireSchema.safeParse({
+        ...base,
+        themes: [
+          {
+            ...visibility,
+            questions: visibility.questions.map((question, index) =>
+              index === 1 ? { ...question, showIf } : question,
+            ),
+          },
+          ...rest,
+        ],
+      });
+    const messages = (result: ReturnType<typeof withCondition>) =>
+      result.success ? [] : result.error.issues.map((issue) => issue.message);
+    expect(
+      messages(withCondition({ question: 'vis-website', anyOf: ['vis-website-none'] })),
+    ).toEqual([]);
+    expect(
+      messages(withCondition({ question: 'vis-reviews', anyOf: ['vis-reviews-none'] })),
+    ).toEqual(['La condition doit porter sur une question posée avant : vis-reviews']);
+    expect(
+      messages(withCondition({ question: 'vis-website', anyOf: ['vis-website-jamais'] })),
+    ).toEqual(['Réponses inconnues de vis-website : vis-website-jamais']);
   });
 });

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { isShown, type ShowIf, shownQuestions } from './conditions.ts';
 import { type ThemeKey, themeKeys } from './labels.ts';
+
+export { isShown, type ShowIf, shownQuestions } from './conditions.ts';
 
 export { type ThemeKey, themeKeys, themeLabels } from './labels.ts';
 
@@ -27,6 +30,8 @@ export interface Question {
   options: Option[];
   /** Coaching line used when the artisan answers "Je ne sais pas". */
   unknownAdvice?: string;
+  /** Asked only after a given answer to an earlier question (no website, no website questions). */
+  showIf?: ShowIf;
 }
 
 export interface QuestionnaireTheme {
@@ -74,6 +79,9 @@ export const QuestionSchema = z
     allowNotApplicable: z.boolean().default(false),
     options: z.array(OptionSchema).min(1),
     unknownAdvice: nonEmptyText.optional(),
+    showIf: z
+      .strictObject({ question: nonEmptyText, anyOf: z.array(nonEmptyText).min(1) })
+      .optional(),
   })
   .superRefine((question, context) => {
     const seen = new Set<string>();
@@ -144,12 +152,14 @@ export const QuestionnaireThemeSchema = z
         });
       }
     });
-    // Without one mandatory question a theme could be emptied by "Non concerné" answers.
-    if (!theme.questions.some((question) => !question.allowNotApplicable)) {
+    // Without one mandatory question a theme could be emptied by "Non concerné" answers
+    // (a question that may not be asked counts as one).
+    if (!theme.questions.some((question) => !question.allowNotApplicable && !question.showIf)) {
       context.addIssue({
         code: 'custom',
         path: ['questions'],
-        message: 'Chaque thème doit avoir au moins une question sans « Non concerné ».',
+        message:
+          'Chaque thème doit avoir au moins une question toujours posée et sans « Non concerné ».',
       });
     }
   });
@@ -169,17 +179,34 @@ export const QuestionnaireSchema = z
         message: `Les thèmes doivent être exactement, dans cet ordre : ${themeKeys.join(', ')}.`,
       });
     }
-    const seen = new Set<string>();
+    const seen = new Map<string, z.output<typeof QuestionSchema>>();
     questionnaire.themes.forEach((theme, themeIndex) => {
       theme.questions.forEach((question, questionIndex) => {
+        const path = ['themes', themeIndex, 'questions', questionIndex];
         if (seen.has(question.id)) {
           context.addIssue({
             code: 'custom',
-            path: ['themes', themeIndex, 'questions', questionIndex, 'id'],
+            path: [...path, 'id'],
             message: `Identifiant de question en double : ${question.id}`,
           });
         }
-        seen.add(question.id);
+        // A condition names an earlier question (asked before this one) and its options.
+        if (question.showIf) {
+          const earlier = seen.get(question.showIf.question);
+          const unknown = question.showIf.anyOf.filter(
+            (id) => !earlier?.options.some((option) => option.id === id),
+          );
+          if (!earlier || unknown.length > 0) {
+            context.addIssue({
+              code: 'custom',
+              path: [...path, 'showIf'],
+              message: earlier
+                ? `Réponses inconnues de ${earlier.id} : ${unknown.join(', ')}`
+                : `La condition doit porter sur une question posée avant : ${question.showIf.question}`,
+            });
+          }
+        }
+        seen.set(question.id, question);
       });
     });
   });
@@ -264,12 +291,40 @@ export function validateAnswer(question: Question, answer: unknown): string | nu
   return null;
 }
 
-/** Ids of the questions still lacking a valid answer, in questionnaire order. */
+/** The questions asked given the answers so far, in questionnaire order. */
+export function askedQuestions(
+  questionnaire: Questionnaire,
+  answers: Readonly<Record<string, unknown>>,
+): Question[] {
+  return shownQuestions(listQuestions(questionnaire), answersForConditions(answers));
+}
+
+/** Only well-formed answers drive conditions; anything else counts as no answer. */
+function answersForConditions(answers: Readonly<Record<string, unknown>>): Answers {
+  const valid: Answers = {};
+  for (const [id, answer] of Object.entries(answers)) {
+    const parsed = AnswerSchema.safeParse(answer);
+    if (parsed.success) valid[id] = parsed.data;
+  }
+  return valid;
+}
+
+/** Whether the question is asked given the answers so far. */
+export function isAsked(
+  questionnaire: Questionnaire,
+  question: Question,
+  answers: Readonly<Record<string, unknown>>,
+): boolean {
+  const byId = new Map(listQuestions(questionnaire).map((item) => [item.id, item]));
+  return isShown(question, answersForConditions(answers), byId);
+}
+
+/** Ids of the questions asked and still lacking a valid answer, in questionnaire order. */
 export function missingQuestionIds(
   questionnaire: Questionnaire,
   answers: Readonly<Record<string, unknown>>,
 ): string[] {
-  return listQuestions(questionnaire)
+  return askedQuestions(questionnaire, answers)
     .filter((question) => {
       const answer = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
       return answer === undefined || validateAnswer(question, answer) !== null;
@@ -287,7 +342,7 @@ export function progress(
   questionnaire: Questionnaire,
   answers: Readonly<Record<string, unknown>>,
 ): Progress {
-  const total = listQuestions(questionnaire).length;
+  const total = askedQuestions(questionnaire, answers).length;
   const missing = missingQuestionIds(questionnaire, answers);
   return { answered: total - missing.length, total, firstUnansweredId: missing[0] ?? null };
 }

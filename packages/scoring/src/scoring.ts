@@ -3,6 +3,7 @@ import { levelFor, type MaturityLevel } from './levels.ts';
 import {
   type Answer,
   type Answers,
+  isAsked,
   type Question,
   type Questionnaire,
   type ThemeKey,
@@ -180,8 +181,9 @@ function themeActions(theme: ThemeKey, scored: ScoredQuestion[]): ProfileAction[
 /**
  * The artisan's profile: theme scores (weighted mean of question scores), overall
  * score (plain mean of the four themes), priorities and up to three actions per
- * priority theme. Every question must have a valid answer; answers to ids the
- * questionnaire does not contain are ignored.
+ * priority theme. Every question asked must have a valid answer; a question not asked
+ * (its condition unmet) counts as "Non concerné"; answers to ids the questionnaire does
+ * not contain are ignored.
  */
 export function computeProfile(questionnaire: Questionnaire, answers: Answers): Profile {
   const problems: AnswerProblem[] = [];
@@ -189,6 +191,13 @@ export function computeProfile(questionnaire: Questionnaire, answers: Answers): 
   let order = 0;
   for (const theme of questionnaire.themes) {
     for (const question of theme.questions) {
+      // A question not asked (its condition unmet) counts as "Non concerné", whatever was stored.
+      if (!isAsked(questionnaire, question, answers)) {
+        scoredByTheme
+          .get(theme.key)
+          ?.push({ question, answer: { notApplicable: true }, score: null, order: order++ });
+        continue;
+      }
       const answer = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
       if (answer === undefined) {
         problems.push({ questionId: question.id, message: 'Réponse manquante.' });

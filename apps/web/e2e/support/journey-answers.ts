@@ -38,7 +38,7 @@ export const referencingAnswers: Answers = [
     'À peu près, mais certaines pages sont difficiles à lire',
   ],
   [
-    'L’adresse de votre site commence-t-elle par « https », avec un petit cadenas dans la barre d’adresse ?',
+    'Un petit cadenas s’affiche-t-il à côté de l’adresse de votre site, dans le navigateur ?',
     'Oui, il y a le cadenas',
   ],
   [

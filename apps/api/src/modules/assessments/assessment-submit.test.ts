@@ -58,7 +58,7 @@ describe('submitting', () => {
     // Σw·q = 2·1 + 2·(2/3) + 2/3 + 0 + 1/2 + 1 = 5.5 → round(100 · 5.5 / 8) = round(68.75) = 69.
     expect(assessment).toMatchObject({
       submittedAt: '2026-05-02T09:30:00.000Z',
-      questionnaireVersion: 1,
+      questionnaireVersion: 2,
       scoringVersion: '1.0.0',
       profile: {
         overall: { score: 92, level: 4 }, // round((69 + 100 + 100 + 100) / 4) = round(92.25)

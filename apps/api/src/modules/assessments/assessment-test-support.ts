@@ -1,4 +1,4 @@
-import { type Answers, listQuestions, questionnaireV1 } from '@capnum/scoring';
+import { type Answers, listQuestions, questionnaireV2 } from '@capnum/scoring';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { bearer, createTestContext, type TestContext, type TestUser } from '../../test/test-app.ts';
 
@@ -30,7 +30,10 @@ export const request = (
     ...(options.payload === undefined ? {} : { payload: options.payload as object }),
   });
 
-export const questions = listQuestions(questionnaireV1);
+/** The version artisans answer today. */
+export const questions = listQuestions(questionnaireV2);
+/** Asked only with a website (version 2): not asked before `vis-website` says so. */
+export const websiteQuestionCount = questions.filter((question) => question.showIf).length;
 export const bestOption = (questionId: string) => {
   const question = questions.find((candidate) => candidate.id === questionId);
   if (!question) throw new Error(questionId);

@@ -1,4 +1,4 @@
-import { questionnaireV1 } from '@capnum/scoring';
+import { questionnaireV2 } from '@capnum/scoring';
 import { describe, expect, it } from 'vitest';
 import { createStaffUser, signUpArtisan } from '../../test/test-app.ts';
 
@@ -8,6 +8,7 @@ import {
   questions,
   request,
   setUpAssessmentTests,
+  websiteQuestionCount,
 } from './assessment-test-support.ts';
 
 setUpAssessmentTests();
@@ -18,17 +19,17 @@ describe('GET /api/questionnaire', () => {
     const response = await request(artisan, 'GET', '/api/questionnaire');
     expect(response.statusCode).toBe(200);
     const questionnaire = response.json();
-    expect(questionnaire.version).toBe(1);
+    expect(questionnaire.version).toBe(2);
     expect(questionnaire.themes.map((theme: { key: string }) => theme.key)).toEqual([
       'visibility',
       'referencing',
       'content',
       'social',
     ]);
-    expect(questionnaire).toEqual(JSON.parse(JSON.stringify(questionnaireV1)));
-    expect(response.headers.etag).toBe('"questionnaire-v1"');
+    expect(questionnaire).toEqual(JSON.parse(JSON.stringify(questionnaireV2)));
+    expect(response.headers.etag).toBe('"questionnaire-v2"');
     const revalidated = await request(artisan, 'GET', '/api/questionnaire', {
-      headers: { 'if-none-match': '"questionnaire-v1"' },
+      headers: { 'if-none-match': '"questionnaire-v2"' },
     });
     expect(revalidated.statusCode).toBe(304);
     expect(revalidated.body).toBe('');
@@ -59,9 +60,14 @@ describe('the draft', () => {
     expect(first.statusCode).toBe(200);
     expect(first.json()).toEqual({
       id: expect.any(String),
-      questionnaireVersion: 1,
+      questionnaireVersion: 2,
       answers: {},
-      progress: { answered: 0, total: questions.length, firstUnansweredId: 'vis-website' },
+      // The website questions wait for the answer to the first one.
+      progress: {
+        answered: 0,
+        total: questions.length - websiteQuestionCount,
+        firstUnansweredId: 'vis-website',
+      },
       updatedAt: '2026-05-01T08:00:00.000Z',
     });
     const second = await request(artisan, 'GET', '/api/assessments/draft');
@@ -83,9 +89,10 @@ describe('the draft', () => {
       'vis-google-profile': { choice: 'vis-gbp-complete' },
       'vis-directories': { choices: ['vis-directories-none'] },
     });
+    // No website: its seven questions are not asked.
     expect(draft.progress).toEqual({
       answered: 3,
-      total: questions.length,
+      total: questions.length - websiteQuestionCount,
       firstUnansweredId: 'vis-reviews',
     });
     const cleared = await request(artisan, 'PATCH', '/api/assessments/draft', {

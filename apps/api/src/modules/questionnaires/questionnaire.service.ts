@@ -1,10 +1,15 @@
-import { type Questionnaire, QuestionnaireSchema, questionnaireV1 } from '@capnum/scoring';
+import {
+  type Questionnaire,
+  QuestionnaireSchema,
+  questionnaireV1,
+  questionnaireV2,
+} from '@capnum/scoring';
 import type { Db } from '../../db/database.ts';
 import { NotFoundError } from '../../lib/errors.ts';
 import * as repository from './questionnaire.repository.ts';
 
 /** Versions shipped with this release, published at start-up if absent. */
-export const shippedQuestionnaires: Questionnaire[] = [questionnaireV1];
+export const shippedQuestionnaires: Questionnaire[] = [questionnaireV1, questionnaireV2];
 
 export async function publishShippedQuestionnaires(db: Db): Promise<void> {
   for (const questionnaire of shippedQuestionnaires) {

@@ -1,4 +1,5 @@
 import type { Answer, Answers, Question, Questionnaire } from '@capnum/scoring';
+import { shownQuestions } from '@capnum/scoring/conditions';
 import type { AnswerChange } from '../api/assessment-api.ts';
 
 /** Values of the two answers every question offers besides its options. */
@@ -61,7 +62,26 @@ export function answerText(
 
 /** Questions without an answer yet, in questionnaire order. */
 export function unansweredQuestions(questionnaire: Questionnaire, answers: Answers): Question[] {
-  return questionnaire.themes.flatMap((theme) =>
-    theme.questions.filter((question) => !answers[question.id]),
+  return askedQuestions(questionnaire, answers).filter((question) => !answers[question.id]);
+}
+
+/**
+ * The questions asked given the answers so far, in order: a question that depends on an
+ * earlier answer (the website questions) appears once that answer is given.
+ */
+export function askedQuestions(questionnaire: Questionnaire, answers: Answers): Question[] {
+  return shownQuestions(
+    questionnaire.themes.flatMap((theme) => theme.questions),
+    answers,
   );
+}
+
+/** The questions of one theme asked given the answers so far. */
+export function askedInTheme(
+  questionnaire: Questionnaire,
+  themeQuestions: readonly Question[],
+  answers: Answers,
+): Question[] {
+  const asked = new Set(askedQuestions(questionnaire, answers).map((question) => question.id));
+  return themeQuestions.filter((question) => asked.has(question.id));
 }

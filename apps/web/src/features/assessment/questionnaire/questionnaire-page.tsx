@@ -8,7 +8,7 @@ import { text } from '../../../lib/i18n/index.ts';
 import { paths } from '../../../lib/paths.ts';
 import { usePage } from '../../../lib/use-page.ts';
 import '../assessment.css';
-import { unansweredQuestions } from './answers.ts';
+import { askedInTheme, askedQuestions, unansweredQuestions } from './answers.ts';
 import { type DraftSession, type DraftView, draftSessionFor } from './draft-session.ts';
 import { QuestionFieldset } from './question-fieldset.tsx';
 import { ReviewStep } from './review-step.tsx';
@@ -93,10 +93,12 @@ export function QuestionnairePage() {
     focusedFor.current = location.key;
     const justLoaded = !shownSinceLoad;
     shownSinceLoad = true;
-    if (!theme) return;
+    if (!theme || !questionnaire) return;
     let target = location.hash ? decodeURIComponent(location.hash.slice(1)) : '';
     if (!target && justLoaded) {
-      const firstOpen = theme.questions.find((question) => !answers[question.id]);
+      const firstOpen = askedInTheme(questionnaire, theme.questions, answers).find(
+        (question) => !answers[question.id],
+      );
       if (firstOpen) target = questionElementId(firstOpen.id);
     }
     const element = target ? document.getElementById(target) : null;
@@ -133,8 +135,9 @@ export function QuestionnairePage() {
   }
   if (!theme && !isReview) return <Navigate to={paths.diagnostic} replace />;
 
-  const allQuestions = themes.flatMap((item) => item.questions);
+  const allQuestions = askedQuestions(questionnaire, answers);
   const answered = allQuestions.filter((question) => answers[question.id]).length;
+  const themeQuestions = theme ? askedInTheme(questionnaire, theme.questions, answers) : [];
   const previous = themes[stepNumber - 2];
   const next = themes[stepNumber];
 
@@ -154,10 +157,10 @@ export function QuestionnairePage() {
           <h2 id="step-heading">{theme.label}</h2>
           <p className="lead">{theme.intro}</p>
           <p>
-            {words.questionCount(theme.questions.length)}{' '}
+            {words.questionCount(themeQuestions.length)}{' '}
             <Link to={paths.diagnosticCalculation}>{words.calculationLink}</Link>
           </p>
-          {theme.questions.map((question) => (
+          {themeQuestions.map((question) => (
             <QuestionFieldset
               key={question.id}
               question={question}

@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { Button } from '../../../components/ui/button.tsx';
 import { text } from '../../../lib/i18n/index.ts';
 import { pathTo } from '../../../lib/paths.ts';
-import { answerText, unansweredQuestions } from './answers.ts';
+import { answerText, askedInTheme, unansweredQuestions } from './answers.ts';
 import type { DraftSession } from './draft-session.ts';
 import { stepPath, themeSlugs } from './steps.ts';
 
@@ -73,17 +73,13 @@ export function ReviewStep({ questionnaire, answers, session }: ReviewStepProps)
       <p className="lead">{words.intro}</p>
       <ul className="review">
         {questionnaire.themes.map((theme) => {
-          const missing = theme.questions.filter((question) => !answers[question.id]);
+          const asked = askedInTheme(questionnaire, theme.questions, answers);
+          const missing = asked.filter((question) => !answers[question.id]);
           const slug = themeSlugs[theme.key];
           return (
             <li key={theme.key} className="card">
               <h3 className="card__title">{theme.label}</h3>
-              <p>
-                {words.themeProgress(
-                  theme.questions.length - missing.length,
-                  theme.questions.length,
-                )}
-              </p>
+              <p>{words.themeProgress(asked.length - missing.length, asked.length)}</p>
               {missing.length > 0 && (
                 <>
                   <p>{words.missing(missing.length)}</p>
@@ -93,7 +89,7 @@ export function ReviewStep({ questionnaire, answers, session }: ReviewStepProps)
               <details className="review__answers">
                 <summary>{words.showAnswers}</summary>
                 <dl>
-                  {theme.questions.map((question) => (
+                  {asked.map((question) => (
                     <div key={question.id}>
                       <dt>{question.label}</dt>
                       <dd>

@@ -198,7 +198,7 @@ export const coreFr = {
     answered: (answered: number, total: number) =>
       `${answered} ${answered > 1 ? 'questions répondues' : 'question répondue'} sur ${total}`,
     questionCount: (count: number) =>
-      `${count} questions. Vos réponses sont enregistrées au fur et à mesure.`,
+      `${count} question${count > 1 ? 's' : ''}. Vos réponses sont enregistrées au fur et à mesure.`,
     multiHint: 'Plusieurs réponses possibles. Une réponse cochée sous « ou » décoche les autres.',
     or: 'ou',
     unknown: 'Je ne sais pas',
