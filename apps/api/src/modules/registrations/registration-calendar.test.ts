@@ -180,7 +180,7 @@ describe('calendar files that tell the truth about the booking', () => {
     expect(booked?.body).toContain(
       'annulez depuis « Mes ateliers » (http://localhost:3000/mes-ateliers)',
     );
-    const [bookedFile] = booked?.attachments as {
+    const [bookedFile] = (booked?.attachments ?? []) as {
       filename: string;
       content: string;
       contentType: string;
@@ -194,7 +194,7 @@ describe('calendar files that tell the truth about the booking', () => {
     expect(waitlisted?.body).toContain(
       'vous êtes sur la liste d’attente, en position 1. Ce n’est pas encore une place.',
     );
-    const [waitFile] = waitlisted?.attachments as { content: string }[];
+    const [waitFile] = (waitlisted?.attachments ?? []) as { content: string }[];
     expect(field(waitFile?.content ?? '', 'STATUS')).toBe('TENTATIVE');
   });
 });
