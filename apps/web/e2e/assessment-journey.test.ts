@@ -262,21 +262,34 @@ describe('self-assessment journey on a phone', () => {
     await page.getByRole('link', { name: 'Voir mes derniers résultats' }).waitFor();
 
     await page.getByRole('link', { name: 'Refaire mon autodiagnostic' }).click();
-    // Everything is prefilled: the questionnaire opens on the review step.
-    await expect.poll(() => pathOf(page)).toBe('/diagnostic/verification');
-    await page
-      .getByRole('link', { name: 'Modifier mes réponses : Comprendre la visibilité' })
-      .click();
+    // Step 1 again, every answer prefilled and marked as last time's.
     await expect.poll(() => pathOf(page)).toBe('/diagnostic/visibilite');
-    await answer(page, 'Votre entreprise a-t-elle un site internet ?', 'Oui, et il est à jour');
+    const site = 'Votre entreprise a-t-elle un site internet ?';
+    await expect.poll(() => isTicked(page, site, 'Oui, mais il n’est plus à jour')).toBe(true);
+    expect(await question(page, site).textContent()).toContain(
+      'Votre réponse de la dernière fois : changez-la si les choses ont bougé.',
+    );
+    await answer(page, site, 'Oui, et il est à jour');
     await waitUntilSaved(page);
-    await page.goBack();
-    await expect.poll(() => pathOf(page)).toBe('/diagnostic/verification');
+    // Changed, it is no longer last time's.
+    expect(await question(page, site).textContent()).not.toContain(
+      'Votre réponse de la dernière fois',
+    );
+    await page.goto('/diagnostic/verification');
     await page.getByRole('button', { name: 'Envoyer mon autodiagnostic' }).click();
     await expect.poll(() => heading(page).textContent()).toBe('Mes résultats');
     expect(await page.locator('.results-overall__score strong').textContent()).toBe(
       String(expectedOverallAfterRedo),
     );
+    // What changed since last time, theme by theme.
+    const change = page.getByRole('table', { name: 'Évolution des scores sur 100, par thème' });
+    await change.waitFor();
+    const changeRows = (await change.locator('tbody tr').allInnerTexts()).map((row) =>
+      row.split('\t'),
+    );
+    expect(changeRows[0]).toEqual(['Visibilité', '60', '69', '+9 points']);
+    expect(changeRows[1]?.[3]).toBe('inchangé');
+    await expectNoAxeViolations(page);
 
     await page.getByRole('link', { name: 'Voir mon historique' }).click();
     await expect.poll(() => heading(page).textContent()).toBe('Mon historique');

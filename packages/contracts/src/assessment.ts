@@ -18,6 +18,9 @@ export const Draft = z
     answers: AnswersSchema,
     progress: DraftProgress,
     updatedAt: Timestamp,
+    previousAnswers: AnswersSchema.nullable().describe(
+      'Les réponses du dernier autodiagnostic envoyé (pour les signaler « de la dernière fois »)',
+    ),
   })
   .meta({ id: 'Draft' });
 export type Draft = z.infer<typeof Draft>;

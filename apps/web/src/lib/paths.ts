@@ -12,6 +12,8 @@ export const paths = {
   passwordReset: '/nouveau-mot-de-passe',
   artisanHome: '/mon-espace',
   diagnostic: '/diagnostic',
+  /** "Refaire mon autodiagnostic": the first step, the last answers prefilled and marked. */
+  diagnosticRedo: '/diagnostic/visibilite',
   /** One step of the questionnaire: a theme (`visibilite`…) or `verification`. */
   diagnosticStep: '/diagnostic/:step',
   diagnosticResults: '/diagnostic/resultats/:assessmentId',

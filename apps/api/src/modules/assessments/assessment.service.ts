@@ -56,19 +56,26 @@ function validAnswersFor(questionnaire: Questionnaire, answers: Record<string, u
 }
 
 export function createAssessmentService({ db, clock, questionnaires }: AssessmentDependencies) {
-  async function toDraft(row: {
-    id: string;
-    questionnaire_version: number;
-    answers: Record<string, unknown>;
-    updated_at: Date;
-  }): Promise<Draft> {
-    const questionnaire = await questionnaires.version(row.questionnaire_version);
+  async function toDraft(
+    owner: Owner,
+    row: {
+      id: string;
+      questionnaire_version: number;
+      answers: Record<string, unknown>;
+      updated_at: Date;
+    },
+  ): Promise<Draft> {
+    const [questionnaire, previous] = await Promise.all([
+      questionnaires.version(row.questionnaire_version),
+      repository.findLatestSubmittedAnswers(db, owner),
+    ]);
     return {
       id: row.id,
       questionnaireVersion: row.questionnaire_version,
       answers: row.answers as Answers,
       progress: progress(questionnaire, row.answers),
       updatedAt: row.updated_at.toISOString(),
+      previousAnswers: previous ? (previous.answers as Answers) : null,
     };
   }
 
@@ -97,7 +104,8 @@ export function createAssessmentService({ db, clock, questionnaires }: Assessmen
 
   return {
     async getDraft(claims: AccessClaims): Promise<Draft> {
-      return toDraft(await ensureDraft(ownerOf(claims)));
+      const owner = ownerOf(claims);
+      return toDraft(owner, await ensureDraft(owner));
     },
 
     async patchDraft(claims: AccessClaims, body: DraftPatchBody): Promise<Draft> {
@@ -139,7 +147,7 @@ export function createAssessmentService({ db, clock, questionnaires }: Assessmen
           'DRAFT_SUBMITTED',
         );
       }
-      return toDraft(updated);
+      return toDraft(owner, updated);
     },
 
     /** Submits once per Idempotency-Key: a replay or a concurrent double submit gives the same assessment. */

@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { createStaffUser, signUpArtisan } from '../../test/test-app.ts';
 
 import {
+  allBest,
   answerAll,
   context,
   questions,
   request,
   setUpAssessmentTests,
+  submit,
   websiteQuestionCount,
 } from './assessment-test-support.ts';
 
@@ -54,6 +56,21 @@ describe('GET /api/questionnaire', () => {
 });
 
 describe('the draft', () => {
+  it('starts a new assessment from the last one, and says which answers were last time’s', async () => {
+    const artisan = await signUpArtisan(context);
+    const answers = allBest();
+    await answerAll(artisan, answers);
+    expect((await submit(artisan, 'cle-refaire-1')).statusCode).toBe(201);
+    const next = (await request(artisan, 'GET', '/api/assessments/draft')).json();
+    expect(next.answers).toEqual(answers);
+    expect(next.previousAnswers).toEqual(answers);
+    // Another artisan's last answers never show.
+    const other = await signUpArtisan(context);
+    expect(
+      (await request(other, 'GET', '/api/assessments/draft')).json().previousAnswers,
+    ).toBeNull();
+  });
+
   it('is created on first read, empty, and read back the same', async () => {
     const artisan = await signUpArtisan(context);
     const first = await request(artisan, 'GET', '/api/assessments/draft');
@@ -69,6 +86,8 @@ describe('the draft', () => {
         firstUnansweredId: 'vis-website',
       },
       updatedAt: '2026-05-01T08:00:00.000Z',
+      // Nothing sent yet: no answers of last time to mark.
+      previousAnswers: null,
     });
     const second = await request(artisan, 'GET', '/api/assessments/draft');
     expect(second.json().id).toBe(first.json().id);

@@ -11,12 +11,14 @@ export function DiagnosticCard() {
   const { state } = useApiData(loadDiagnosticSummary);
   let call = words.diagnosticOpen;
   let explanation = words.diagnosticText;
+  let to: string = paths.diagnostic;
   const summary = state.status === 'loaded' ? state.data : null;
   if (summary) {
     const { answered, total } = summary.progress;
     if (summary.latest && answered === total) {
       call = words.diagnosticRedo;
       explanation = words.diagnosticRedoText;
+      to = paths.diagnosticRedo;
     } else if (answered > 0) {
       call = words.diagnosticResume(answered, total);
       explanation = words.diagnosticResumeText(answered, total);
@@ -35,7 +37,7 @@ export function DiagnosticCard() {
       {state.status === 'loading' ? (
         <LoadingState message={words.diagnosticLoading} />
       ) : (
-        <Link className="button button--primary" to={paths.diagnostic}>
+        <Link className="button button--primary" to={to}>
           {call}
         </Link>
       )}

@@ -85,3 +85,14 @@ export function askedInTheme(
   const asked = new Set(askedQuestions(questionnaire, answers).map((question) => question.id));
   return themeQuestions.filter((question) => asked.has(question.id));
 }
+
+/** Whether two answers say the same thing (ticks in any order); false when either is missing. */
+export function sameAnswer(left: Answer | undefined, right: Answer | undefined): boolean {
+  if (!left || !right) return false;
+  const leftValues = [...selectedValues(left)].sort();
+  const rightValues = [...selectedValues(right)].sort();
+  return (
+    leftValues.length === rightValues.length &&
+    leftValues.every((value, index) => value === rightValues[index])
+  );
+}

@@ -13,6 +13,8 @@ export interface DraftView {
   load: 'loading' | 'failed' | 'ready';
   loadError: string;
   questionnaire: Questionnaire | null;
+  /** The answers of the last assessment sent, to mark the ones kept from last time. */
+  previousAnswers: Answers;
   /** What the person chose, saved or not yet: the page always shows this. */
   answers: Answers;
   save: SaveState;
@@ -60,6 +62,7 @@ export class DraftSession {
     load: 'loading',
     loadError: '',
     questionnaire: null,
+    previousAnswers: {},
     answers: {},
     save: 'idle',
     saveError: '',
@@ -113,7 +116,11 @@ export class DraftSession {
     Promise.all([assessmentApi.questionnaire(), assessmentApi.draft()])
       .then(([questionnaire, draft]) => {
         this.confirmed = draft.answers;
-        this.publish({ load: 'ready', questionnaire });
+        this.publish({
+          load: 'ready',
+          questionnaire,
+          previousAnswers: draft.previousAnswers ?? {},
+        });
       })
       .catch((error: unknown) => this.publish({ load: 'failed', loadError: messageOf(error) }))
       .finally(() => {

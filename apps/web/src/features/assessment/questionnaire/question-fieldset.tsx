@@ -7,6 +7,8 @@ import { questionElementId } from './steps.ts';
 interface QuestionFieldsetProps {
   question: Question;
   answer: Answer | undefined;
+  /** The answer is the one given last time (a new assessment starts from the previous one). */
+  fromLastTime?: boolean;
   onChange: (questionId: string, answer: AnswerChange) => void;
 }
 
@@ -20,7 +22,12 @@ interface Choice {
  * row a large target. "Je ne sais pas", "Non concerné" and a "none of these"
  * option come last, after an "ou", because they cannot be combined.
  */
-export function QuestionFieldset({ question, answer, onChange }: QuestionFieldsetProps) {
+export function QuestionFieldset({
+  question,
+  answer,
+  fromLastTime = false,
+  onChange,
+}: QuestionFieldsetProps) {
   const words = text.diagnostic;
   const id = questionElementId(question.id);
   const multi = question.type === 'multi';
@@ -35,6 +42,7 @@ export function QuestionFieldset({ question, answer, onChange }: QuestionFieldse
     .map((option) => ({ value: option.id, label: option.label }));
   const helpId = question.help ? `${id}-help` : '';
   const hintId = multi ? `${id}-hint` : '';
+  const lastTimeId = fromLastTime ? `${id}-last-time` : '';
 
   const renderChoice = ({ value, label }: Choice) => {
     const inputId = `${id}--${value}`;
@@ -61,9 +69,14 @@ export function QuestionFieldset({ question, answer, onChange }: QuestionFieldse
       id={id}
       className="question"
       tabIndex={-1}
-      aria-describedby={[helpId, hintId].filter(Boolean).join(' ') || undefined}
+      aria-describedby={[lastTimeId, helpId, hintId].filter(Boolean).join(' ') || undefined}
     >
       <legend className="question__legend">{question.label}</legend>
+      {fromLastTime && (
+        <p id={lastTimeId} className="question__last-time">
+          {words.lastTime}
+        </p>
+      )}
       {question.help && (
         <p id={helpId} className="question__help">
           {question.help}

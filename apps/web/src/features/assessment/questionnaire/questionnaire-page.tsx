@@ -8,7 +8,7 @@ import { text } from '../../../lib/i18n/index.ts';
 import { paths } from '../../../lib/paths.ts';
 import { usePage } from '../../../lib/use-page.ts';
 import '../assessment.css';
-import { askedInTheme, askedQuestions, unansweredQuestions } from './answers.ts';
+import { askedInTheme, askedQuestions, sameAnswer, unansweredQuestions } from './answers.ts';
 import { type DraftSession, type DraftView, draftSessionFor } from './draft-session.ts';
 import { QuestionFieldset } from './question-fieldset.tsx';
 import { ReviewStep } from './review-step.tsx';
@@ -165,6 +165,7 @@ export function QuestionnairePage() {
               key={question.id}
               question={question}
               answer={answers[question.id]}
+              fromLastTime={sameAnswer(answers[question.id], view.previousAnswers[question.id])}
               onChange={(questionId, answer) => session.setAnswer(questionId, answer)}
             />
           ))}

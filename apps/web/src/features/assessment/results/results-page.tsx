@@ -15,6 +15,7 @@ import {
   type ResultsSection,
   resultsSections,
 } from '../../../components/profile/results-sections.tsx';
+import { ChangeSinceLast } from './change-since-last.tsx';
 
 interface ResultsPageState {
   assessment?: Assessment;
@@ -71,6 +72,7 @@ export function ResultsPage({ extraSections = [] }: ResultsPageProps) {
           {resultsSections.map(({ id, Section }) => (
             <Section key={id} assessment={assessment} />
           ))}
+          <ChangeSinceLast assessment={assessment} />
           {extraSections.map(({ id, Section }) => (
             <Suspense key={id} fallback={null}>
               <Section assessment={assessment} />
@@ -82,7 +84,7 @@ export function ResultsPage({ extraSections = [] }: ResultsPageProps) {
         <Link className="button button--secondary" to={paths.diagnosticHistory}>
           {words.history}
         </Link>
-        <Link className="button button--secondary" to={paths.diagnostic}>
+        <Link className="button button--secondary" to={paths.diagnosticRedo}>
           {words.redo}
         </Link>
         <Link className="button button--secondary" to={paths.artisanHome}>

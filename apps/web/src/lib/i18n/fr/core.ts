@@ -199,6 +199,7 @@ export const coreFr = {
       `${answered} ${answered > 1 ? 'questions répondues' : 'question répondue'} sur ${total}`,
     questionCount: (count: number) =>
       `${count} question${count > 1 ? 's' : ''}. Vos réponses sont enregistrées au fur et à mesure.`,
+    lastTime: 'Votre réponse de la dernière fois : changez-la si les choses ont bougé.',
     multiHint: 'Plusieurs réponses possibles. Une réponse cochée sous « ou » décoche les autres.',
     or: 'ou',
     unknown: 'Je ne sais pas',

@@ -31,6 +31,16 @@ export const resultsFr = {
       'Tous vos thèmes sont au niveau Expert : bravo ! Entretenez vos acquis et partagez votre expérience.',
     noActions:
       'Parlez de ce thème avec votre conseiller de la CMA pour choisir vos prochaines actions.',
+    changeTitle: (date: string) => `Depuis votre autodiagnostic du ${date}`,
+    changeCaption: 'Évolution des scores sur 100, par thème',
+    changeColumn: 'Évolution',
+    beforeColumn: 'Avant',
+    nowColumn: 'Maintenant',
+    change: (delta: number) =>
+      delta === 0
+        ? 'inchangé'
+        : `${delta > 0 ? '+' : '−'}${Math.abs(delta)} point${Math.abs(delta) > 1 ? 's' : ''}`,
+    overallRow: 'Score global',
     print: 'Imprimer',
     history: 'Voir mon historique',
     redo: 'Refaire mon autodiagnostic',
