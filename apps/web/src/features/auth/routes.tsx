@@ -1,8 +1,9 @@
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { paths } from '../../lib/paths.ts';
-import { LoginPage } from './login-page.tsx';
 
+// Loaded on demand: the questionnaire route (the 100 KB budget) carries none of them.
+const LoginPage = lazy(async () => ({ default: (await import('./login-page.tsx')).LoginPage }));
 // Pages an e-mailed link opens, once: kept out of the everyday bundle.
 const EmailConfirmationPage = lazy(async () => ({
   default: (await import('./email-confirmation-page.tsx')).EmailConfirmationPage,
