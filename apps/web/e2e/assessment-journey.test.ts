@@ -368,5 +368,13 @@ describe('self-assessment journey on a phone', () => {
     await page.goto('/diagnostic/referencement');
     await expect.poll(() => page.locator('fieldset.question').count()).toBe(8);
     await expectNoAxeViolations(page);
+
+    // A malformed results address: "introuvables", and no button that would fail again.
+    await page.goto('/diagnostic/resultats/pas-un-identifiant');
+    await expect
+      .poll(() => page.getByRole('main').textContent())
+      .toContain('Ces résultats sont introuvables');
+    expect(await page.getByRole('button', { name: 'Réessayer' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Voir mon historique' }).count()).toBe(1);
   });
 });

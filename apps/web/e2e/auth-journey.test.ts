@@ -132,6 +132,8 @@ describe('authentication journey on a phone', () => {
     await diagnosticLink.click();
     await expect.poll(() => heading(page).textContent()).toBe('Mon autodiagnostic');
 
+    // On a phone, "Se déconnecter" is in the menu.
+    await openMenu(page);
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
     await expect.poll(() => heading(page).textContent()).toBe('Se connecter');
     expect(await page.getByRole('status').first().textContent()).toContain('Vous êtes déconnecté');

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertArtisans } from '../modules/tour/tour-fixtures.ts';
 import { bearer, createTestContext, type TestContext, type TestUser } from '../test/test-app.ts';
 import { demoTourStart, seedDemoTour } from './demo-tour.ts';
+import { isWorkingDay } from './working-days.ts';
 
 let context: TestContext;
 
@@ -119,5 +120,27 @@ describe('the demo tour', () => {
     ).toEqual(before);
     expect(before[0]).toBe(4);
     expect(before[3]).toBe(24);
+  });
+});
+
+describe('the demo tour around Christmas', () => {
+  it('never stops on a Sunday, a Saturday or a public holiday, nor twice the same day', async () => {
+    const december = await createTestContext({ now: '2026-12-03T09:00:00.000Z' });
+    try {
+      await seedDemoTour(december.db, december.clock, december.chambers);
+      const stops = await december.db
+        .selectFrom('stops')
+        .select(['tour_id', 'date', 'departement'])
+        .orderBy('date')
+        .execute();
+      expect(stops.length).toBeGreaterThan(10);
+      expect(stops.filter((stop) => !isWorkingDay(stop.date, stop.departement))).toEqual([]);
+      const days = stops.map((stop) => `${stop.tour_id} ${stop.date}`);
+      expect(new Set(days).size).toBe(days.length);
+      // Three weeks after 3 December: the Yonne days straddle Christmas, which is skipped.
+      expect(stops.map((stop) => stop.date)).not.toContain('2026-12-25');
+    } finally {
+      await december.close();
+    }
   });
 });

@@ -2,6 +2,7 @@ import { addDays, dayOfWeek, parisDate, parisInstant } from '@capnum/contracts/p
 import type { Executor } from '../db/database.ts';
 import type { Clock } from '../lib/clock.ts';
 import { findCommune } from '../modules/communes/commune-directory.ts';
+import { nextWorkingDay } from './working-days.ts';
 import { workshopCatalogue } from './workshop-catalogue.ts';
 
 /** Gives a chamber the 12 workshops of the catalogue; existing keys are left alone. */
@@ -124,12 +125,6 @@ export function demoTourStart(now: Date): string {
   return day;
 }
 
-/** Weekends move to the next Monday: the van does not run on Saturdays and Sundays. */
-function onWeekday(date: string): string {
-  const weekday = dayOfWeek(date);
-  return weekday === 6 ? addDays(date, 2) : weekday === 0 ? addDays(date, 1) : date;
-}
-
 /**
  * The demo van tours, dated from `clock.now()`: four days in the Yonne and the
  * Nièvre from Auxerre about three weeks ahead, the other départements of
@@ -160,10 +155,17 @@ export async function seedDemoTour(
       .select(['id', 'key', 'duration_minutes'])
       .where('chamber_id', '=', chamberId)
       .execute();
+    let previousDate = '';
     for (const stop of tour.stops) {
       const commune = findCommune(stop.communeCode);
       if (!commune) throw new Error(`demo commune ${stop.communeCode} unknown`);
-      const date = onWeekday(addDays(start, stop.dayOffset));
+      // Never a weekend nor a public holiday there, and never two stops of a tour the same day.
+      const planned = addDays(start, stop.dayOffset);
+      const date = nextWorkingDay(
+        planned > previousDate ? planned : addDays(previousDate, 1),
+        commune.departement,
+      );
+      previousDate = date;
       const { id: stopId } = await db
         .insertInto('stops')
         .values({

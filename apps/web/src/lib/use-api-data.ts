@@ -4,8 +4,14 @@ import { text } from './i18n/index.ts';
 
 export type ApiData<Data> =
   | { status: 'loading' }
-  | { status: 'failed'; message: string }
+  /** `retryable`: false when trying again cannot help (not found, refused, bad address). */
+  | { status: 'failed'; message: string; retryable: boolean }
   | { status: 'loaded'; data: Data };
+
+/** Whether loading again could succeed: not after a 400, 403 or 404, which would say the same. */
+export function isRetryable(failure: unknown): boolean {
+  return !(failure instanceof ApiRequestError && [400, 403, 404].includes(failure.statusCode));
+}
 
 /** The French sentence to show for any failure: the API's own message when there is one. */
 export function errorMessage(failure: unknown): string {
@@ -31,7 +37,11 @@ export function useApiData<Data>(load: (signal: AbortSignal) => Promise<Data>) {
       },
       (failure: unknown) => {
         if (!controller.signal.aborted)
-          setState({ status: 'failed', message: errorMessage(failure) });
+          setState({
+            status: 'failed',
+            message: errorMessage(failure),
+            retryable: isRetryable(failure),
+          });
       },
     );
     return () => controller.abort();

@@ -37,7 +37,7 @@ describe('submitting', () => {
     expect(response.json()).toEqual({
       statusCode: 422,
       code: 'ASSESSMENT_INCOMPLETE',
-      message: 'Il reste 2 question(s) sans réponse.',
+      message: 'Il reste 2 questions sans réponse.',
       fields: [
         { field: 'answers.con-story', message: 'Réponse manquante.' },
         { field: 'answers.soc-links', message: 'Réponse manquante.' },

@@ -20,6 +20,7 @@ import {
   NotFoundError,
   ValidationError,
 } from '../../lib/errors.ts';
+import { countOf } from '../../lib/french.ts';
 import { type Owner, ownerOf } from '../../lib/owner.ts';
 import type { AccessClaims } from '../../plugins/authentication.ts';
 import type { QuestionnaireService } from '../questionnaires/questionnaire.service.ts';
@@ -173,7 +174,7 @@ export function createAssessmentService({ db, clock, questionnaires }: Assessmen
           throw new AppError(
             422,
             'ASSESSMENT_INCOMPLETE',
-            `Il reste ${missing.length} question(s) sans réponse.`,
+            `Il reste ${countOf(missing.length, 'question')} sans réponse.`,
             missing.map((questionId) => ({
               field: `answers.${questionId}`,
               message: 'Réponse manquante.',

@@ -2,6 +2,7 @@ import { loadConfig } from '../../config.ts';
 import { createDatabase } from '../../db/database.ts';
 import { migrateToLatest } from '../../db/migrate.ts';
 import { systemClock } from '../../lib/clock.ts';
+import { countOf } from '../../lib/french.ts';
 import { linksFrom } from '../../lib/mailer.ts';
 import { runRetention } from './retention.ts';
 
@@ -17,7 +18,7 @@ try {
     months: config.RETENTION_MONTHS,
   });
   console.log(
-    `Conservation (${config.RETENTION_MONTHS} mois, base ${kind === 'pglite' ? 'embarquée' : 'PostgreSQL'}) : ${outcome.warned} artisan(s) prévenu(s), ${outcome.anonymised} compte(s) anonymisé(s).`,
+    `Conservation (${config.RETENTION_MONTHS} mois, base ${kind === 'pglite' ? 'embarquée' : 'PostgreSQL'}) : ${countOf(outcome.warned, 'artisan prévenu', 'artisans prévenus')}, ${countOf(outcome.anonymised, 'compte anonymisé', 'comptes anonymisés')}.`,
   );
 } finally {
   await db.destroy();

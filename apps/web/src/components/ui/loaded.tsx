@@ -14,16 +14,21 @@ interface LoadedProps<Data> {
   children: (data: Data) => ReactNode;
 }
 
-/** The page's data once loaded; until then a wait, or the failure with a way to try again. */
+/**
+ * The page's data once loaded; until then a wait, or the failure, with a way to try again
+ * when trying again can help.
+ */
 export function Loaded<Data>({ state, reload, loading, retry, children }: LoadedProps<Data>) {
   if (state.status === 'loading') return <LoadingState message={loading} />;
   if (state.status === 'failed') {
     return (
       <>
         <Alert tone="error">{state.message}</Alert>
-        <Button variant="secondary" onClick={reload}>
-          {retry}
-        </Button>
+        {state.retryable && (
+          <Button variant="secondary" onClick={reload}>
+            {retry}
+          </Button>
+        )}
       </>
     );
   }

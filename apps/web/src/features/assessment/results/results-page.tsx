@@ -52,10 +52,14 @@ export function ResultsPage({ extraSections = [] }: ResultsPageProps) {
       {!assessment && state.status === 'loading' && <LoadingState message={words.loading} />}
       {!assessment && state.status === 'failed' && (
         <Alert tone="error">
-          <p>{state.message}</p>
-          <Button variant="secondary" onClick={reload}>
-            {words.retry}
-          </Button>
+          <p>{state.retryable ? state.message : words.notFound}</p>
+          {state.retryable ? (
+            <Button variant="secondary" onClick={reload}>
+              {words.retry}
+            </Button>
+          ) : (
+            <Link to={paths.diagnosticHistory}>{words.history}</Link>
+          )}
         </Alert>
       )}
       {assessment && (

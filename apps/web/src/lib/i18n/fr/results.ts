@@ -6,6 +6,8 @@ export const resultsFr = {
     title: 'Mes résultats',
     submittedOn: (date: string) => `Autodiagnostic envoyé le ${date}.`,
     loading: 'Chargement de vos résultats…',
+    notFound:
+      'Ces résultats sont introuvables : l’adresse est incomplète, ou ils ne sont pas les vôtres. Vos autodiagnostics sont dans votre historique.',
     retry: 'Réessayer',
     overallTitle: 'Votre score global',
     outOf100: 'sur 100',
