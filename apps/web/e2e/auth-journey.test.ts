@@ -94,7 +94,11 @@ describe('authentication journey on a phone', () => {
 
     await expect.poll(() => heading(page).textContent()).toBe('Mon espace');
     expect(new URL(page.url()).pathname).toBe('/mon-espace');
-    expect(await page.getByRole('main').textContent()).toContain(`Bonjour, Menuiserie ${unique} !`);
+    // Nothing sent yet: the page says to start with the self-assessment.
+    await expect
+      .poll(() => page.getByRole('main').textContent())
+      .toContain('Bonjour ! Voici votre espace Cap Numérique. Commencez par votre autodiagnostic');
+    expect(await page.getByRole('main').textContent()).toContain(`Menuiserie ${unique}`);
     expect(await page.getByRole('main').textContent()).toContain(
       'Votre conseiller de la CMA peut consulter vos résultats.',
     );
@@ -149,11 +153,15 @@ describe('authentication journey on a phone', () => {
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toBe('Adresse e-mail ou mot de passe incorrect.');
+    // Sent with a click, focus still lands on the message.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Adresse e-mail ou mot de passe incorrect.');
 
     await submitLogIn(page, email, password);
     // The guard sent them to login from /mon-espace: they come back there.
     await expect.poll(() => heading(page).textContent()).toBe('Mon espace');
-    expect(await page.getByRole('main').textContent()).toContain(`Bonjour, Menuiserie ${unique} !`);
+    expect(await page.getByRole('main').textContent()).toContain(`Menuiserie ${unique}`);
 
     expect(errors.filter((error) => error.startsWith('pageerror'))).toEqual([]);
   });
@@ -184,8 +192,15 @@ describe('authentication journey on a phone', () => {
     const { page } = await newPage();
     await logIn(page, 'artisan@demo.capnum.test', DEMO_PASSWORD);
     await expect.poll(() => heading(page).textContent()).toBe('Mon espace');
+    // The person is greeted, then told where they stand: results ready, nothing booked yet.
+    await expect
+      .poll(() => page.getByRole('main').textContent())
+      .toContain(
+        'Bonjour ! Vos résultats sont prêts : voyez vos priorités, et les ateliers du van près de chez vous.',
+      );
+    expect(await page.getByRole('main').textContent()).toContain('Boulangerie des Remparts');
     expect(await page.getByRole('main').textContent()).toContain(
-      'Bonjour, Boulangerie des Remparts !',
+      'Le van de votre chambre s’arrête près de chez vous',
     );
     await openMenu(page);
     expect(await mainNavigation(page).getByRole('link').allTextContents()).toEqual([

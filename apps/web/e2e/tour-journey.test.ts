@@ -76,6 +76,12 @@ describe('the van tour, for an artisan on a phone', () => {
     await expectNoAxeViolations(page);
     await page.screenshot({ path: '/tmp/capnum-results-booked.png', fullPage: true });
 
+    // Their space now names the next workshop booked.
+    await navigateTo(page, 'Mon espace');
+    await expect
+      .poll(() => page.getByRole('main').textContent())
+      .toContain(`Votre prochain atelier : « ${title} »`);
+
     // "Mes ateliers": the booking, under its stop, confirmed.
     await navigateTo(page, 'Mes ateliers');
     await expect.poll(() => heading(page).textContent()).toBe('Mes ateliers');

@@ -2,13 +2,12 @@ import { Link } from 'react-router';
 import { LoadingState } from '../../components/ui/loading-state.tsx';
 import { text } from '../../lib/i18n/index.ts';
 import { paths, pathTo } from '../../lib/paths.ts';
-import { useApiData } from '../../lib/use-api-data.ts';
-import { loadDiagnosticSummary } from './api/diagnostic-summary.ts';
+import type { ApiData } from '../../lib/use-api-data.ts';
+import type { DiagnosticSummary } from './api/diagnostic-summary.ts';
 
 /** Start, resume or redo the questionnaire, and the way to the latest results. */
-export function DiagnosticCard() {
+export function DiagnosticCard({ state }: { state: ApiData<DiagnosticSummary> }) {
   const words = text.artisanHome;
-  const { state } = useApiData(loadDiagnosticSummary);
   let call = words.diagnosticOpen;
   let explanation = words.diagnosticText;
   let to: string = paths.diagnostic;

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link, Navigate, useLocation } from 'react-router';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
@@ -18,6 +18,13 @@ export function LoginPage() {
   const [error, setError] = useState<string | undefined>();
   const [attempt, setAttempt] = useState(0);
   const [submitting, setSubmitting] = useState(false);
+  const errorAlert = useRef<HTMLDivElement>(null);
+  // After a refusal, focus goes to the message, however the form was sent (a click leaves
+  // focus on a button that is disabled while sending, so the keyboard would start over).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on each failed attempt.
+  useEffect(() => {
+    if (error) errorAlert.current?.focus();
+  }, [error, attempt]);
 
   if (auth.status === 'signed-in') {
     // Back to the page the guard stopped them at; the guard there re-checks the role.
@@ -56,7 +63,7 @@ export function LoginPage() {
       {/* The key re-creates the alert so the same message is announced again on a new attempt. */}
       <div className="alert-slot">
         {error && (
-          <Alert key={attempt} tone="error">
+          <Alert key={attempt} ref={errorAlert} tone="error">
             {error}
           </Alert>
         )}

@@ -118,6 +118,7 @@ function RecommendedSessions({
             <>
               <p>{words.bestIntro}</p>
               <ol className="session-list">{recommendations.best.map(renderSession)}</ol>
+              <p className="next-stop__levels">{words.levelsExplained}</p>
             </>
           )}
           {rest.length > 0 && (

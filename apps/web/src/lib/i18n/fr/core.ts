@@ -149,9 +149,15 @@ export const coreFr = {
 
   artisanHome: {
     title: 'Mon espace',
-    greeting: (businessName: string) => `Bonjour, ${businessName} !`,
-    greetingWithoutName: 'Bonjour !',
-    intro: 'Voici votre espace Cap Numérique. Commencez par votre autodiagnostic.',
+    greeting: 'Bonjour !',
+    intro: 'Voici votre espace Cap Numérique.',
+    introFor: {
+      new: 'Voici votre espace Cap Numérique. Commencez par votre autodiagnostic : une dizaine de minutes, sur votre téléphone.',
+      'in-progress':
+        'Votre autodiagnostic est commencé et vos réponses sont enregistrées : reprenez-le où vous en étiez.',
+      results:
+        'Vos résultats sont prêts : voyez vos priorités, et les ateliers du van près de chez vous.',
+    },
     diagnosticTitle: 'Faire mon autodiagnostic',
     diagnosticText:
       'Des questions simples sur la présence en ligne de votre entreprise, sur quatre thèmes. Vous découvrez ensuite votre niveau et les ateliers qui vous seront utiles.',
@@ -171,6 +177,7 @@ export const coreFr = {
     latestResultsLink: 'Voir mes derniers résultats',
     historyLink: 'Voir mon historique',
     businessTitle: 'Mon entreprise',
+    businessNameLabel: 'Nom',
     tradeLabel: 'Métier',
     communeLabel: 'Commune',
     siretLabel: 'SIRET',
@@ -184,6 +191,10 @@ export const coreFr = {
       text: 'Le van de votre chambre s’arrête près de chez vous : réservez une place aux ateliers qui vous seront utiles.',
       tourLink: 'Voir les étapes du van',
       myWorkshopsLink: 'Mes ateliers réservés',
+      next: (title: string, day: string, hours: string, commune: string) =>
+        `Votre prochain atelier : « ${title} », ${day}, ${hours}, à ${commune}.`,
+      waitlisted: (position: number) =>
+        `Vous êtes sur la liste d’attente (position ${position}) : un e-mail vous préviendra si une place se libère.`,
     },
   },
 

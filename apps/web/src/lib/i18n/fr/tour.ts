@@ -36,6 +36,8 @@ export const tourFr = {
     where: (address: string, commune: string, departement: string) =>
       `Le van vous attend ${address}, à ${commune} (${departement}).`,
     bestTitle: 'Choisis pour vous',
+    levelsExplained:
+      'Les niveaux des ateliers suivent les vôtres : « découverte » pour les niveaux Débutant et Initié, « approfondissement » pour Avancé, « expert » pour Expert.',
     bestIntro:
       'Trois ateliers à votre niveau, sur vos thèmes les plus faibles, que vous pouvez suivre le même jour :',
     noBest:
