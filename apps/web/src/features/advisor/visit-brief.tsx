@@ -1,6 +1,6 @@
 import type { MemberFile } from '@capnum/contracts';
 import { frenchShortDate, frenchTime } from '@capnum/contracts/paris-time';
-import { levelLabels, themeLabels } from '@capnum/scoring/labels';
+import { levelLabels, themeShortLabels } from '@capnum/scoring/labels';
 import { advisorText } from '../../lib/i18n/advisor.ts';
 import { MemberIdentity, ScoreChanges } from './member-parts.tsx';
 
@@ -35,13 +35,14 @@ export function VisitBrief({ file, now }: { file: MemberFile; now: Date }) {
             {levelLabels[latest.profile.overall.level]}) —{' '}
             {latest.profile.themes
               .map(
-                (theme) => `${themeLabels[theme.key]} ${theme.score} (${levelLabels[theme.level]})`,
+                (theme) =>
+                  `${themeShortLabels[theme.key]} ${theme.score} (${levelLabels[theme.level]})`,
               )
               .join(' ; ')}
           </p>
           <ScoreChanges assessments={assessments} />
           <h3>{words.priorities}</h3>
-          <p>{latest.profile.priorities.map((key) => themeLabels[key]).join(', ') || '—'}</p>
+          <p>{latest.profile.priorities.map((key) => themeShortLabels[key]).join(', ') || '—'}</p>
         </>
       ) : (
         <p>{advisorText.file.noAssessment}</p>

@@ -87,7 +87,8 @@ export function QuestionnairePage() {
 
   // On arrival, open on the question asked for (#question-…), or, on the first page
   // shown since the browser loaded the document (a reload, a bookmark), on the first
-  // question of the step still without an answer. Runs after usePage, which focuses the h1.
+  // question of the step still without an answer; otherwise at the top of the step.
+  // Runs after usePage, which focuses the h1.
   useEffect(() => {
     if (view.load !== 'ready' || focusedFor.current === location.key) return;
     focusedFor.current = location.key;
@@ -102,7 +103,11 @@ export function QuestionnairePage() {
       if (firstOpen) target = questionElementId(firstOpen.id);
     }
     const element = target ? document.getElementById(target) : null;
-    if (!element) return;
+    if (!element) {
+      // A new step opens at its top, title first, wherever the last one was scrolled to.
+      window.scrollTo({ top: 0 });
+      return;
+    }
     element.focus({ preventScroll: true });
     element.scrollIntoView({ block: 'start' });
   });

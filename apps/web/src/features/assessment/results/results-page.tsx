@@ -53,12 +53,11 @@ export function ResultsPage({ extraSections = [] }: ResultsPageProps) {
       {!assessment && state.status === 'failed' && (
         <Alert tone="error">
           <p>{state.retryable ? state.message : words.notFound}</p>
-          {state.retryable ? (
+          {/* Not found: trying again would say the same; the history is linked below. */}
+          {state.retryable && (
             <Button variant="secondary" onClick={reload}>
               {words.retry}
             </Button>
-          ) : (
-            <Link to={paths.diagnosticHistory}>{words.history}</Link>
           )}
         </Alert>
       )}
