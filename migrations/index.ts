@@ -8,6 +8,7 @@ import * as emailConfirmation from './0006-email-confirmation.ts';
 import * as advisors from './0007-advisors.ts';
 import * as accounts from './0008-accounts.ts';
 import * as emailAttachments from './0009-email-attachments.ts';
+import * as outboxClaims from './0010-outbox-claims.ts';
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the same
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '0007-advisors': advisors,
   '0008-accounts': accounts,
   '0009-email-attachments': emailAttachments,
+  '0010-outbox-claims': outboxClaims,
 };

@@ -134,6 +134,8 @@ export interface OutboxTable {
   attempts: Generated<number>;
   next_attempt_at: Timestamp | null;
   last_error: string | null;
+  /** A sender's lease on the row while it delivers it (several instances may run). */
+  claimed_until: Timestamp | null;
   created_at: CreatedAt;
 }
 

@@ -103,6 +103,86 @@ describe('the outbox sender', () => {
   });
 });
 
+describe('two instances delivering at once', () => {
+  it('sends each e-mail once: a batch claimed by one sender is skipped by the other', async () => {
+    await context.db.deleteFrom('outbox').execute();
+    for (let index = 0; index < 30; index += 1) {
+      await queueEmail(context.db, {
+        chamberId: context.chambers.bfc,
+        to: `artisan-${index}@exemple.fr`,
+        subject: 'Votre place est confirmée',
+        body: `Message ${index}`,
+      });
+    }
+    const delivered: string[] = [];
+    const slowTransport = {
+      sendMail: async (mail: { to: string }) => {
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        delivered.push(mail.to);
+      },
+    };
+    const senders = [0, 1].map(() =>
+      startOutboxSender({
+        db: context.db,
+        clock: context.clock,
+        transport: slowTransport,
+        from: 'Cap Numérique <ne-pas-repondre@capnum.test>',
+        log: silentLog,
+        intervalMs: 60_000,
+      }),
+    );
+    try {
+      const counts = await Promise.all(senders.map((sender) => sender.flush()));
+      const again = await Promise.all(senders.map((sender) => sender.flush()));
+      expect(counts.reduce((sum, count) => sum + count, 0) + again.reduce((a, b) => a + b, 0)).toBe(
+        30,
+      );
+    } finally {
+      for (const sender of senders) sender.stop();
+    }
+    expect(delivered).toHaveLength(30);
+    expect(new Set(delivered).size).toBe(30);
+    const unsent = await context.db
+      .selectFrom('outbox')
+      .select('id')
+      .where('sent_at', 'is', null)
+      .execute();
+    expect(unsent).toEqual([]);
+  });
+
+  it('leaves a claimed e-mail alone until the claim runs out, then sends it', async () => {
+    await context.db.deleteFrom('outbox').execute();
+    await queueEmail(context.db, {
+      chamberId: context.chambers.bfc,
+      to: 'claimed@exemple.fr',
+      subject: 'Déjà pris',
+      body: 'Un autre serveur l’envoie.',
+    });
+    // Another instance claimed it a minute ago, and crashed.
+    await context.db
+      .updateTable('outbox')
+      .set({ claimed_until: new Date(context.clock.now().getTime() + 4 * 60_000) })
+      .execute();
+    const delivered: string[] = [];
+    const sender = startOutboxSender({
+      db: context.db,
+      clock: context.clock,
+      transport: { sendMail: async (mail: { to: string }) => delivered.push(mail.to) },
+      from: 'Cap Numérique <ne-pas-repondre@capnum.test>',
+      log: silentLog,
+      intervalMs: 60_000,
+    });
+    try {
+      expect(await sender.flush()).toBe(0);
+      context.clock.set(new Date(context.clock.now().getTime() + 5 * 60_000));
+      expect(await sender.flush()).toBe(1);
+    } finally {
+      sender.stop();
+    }
+    expect(delivered).toEqual(['claimed@exemple.fr']);
+  });
+});
+
 describe('delivery through a real SMTP server', () => {
   it('sends text and HTML, and delivers again after the server refused once', async () => {
     const received: ParsedMail[] = [];

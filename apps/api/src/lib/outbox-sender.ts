@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { Clock } from './clock.ts';
 
@@ -35,16 +36,32 @@ export interface OutboxSender {
   stop(): void;
 }
 
+/** How long a sender keeps its claim on a batch before another may take it (a crash). */
+const CLAIM_MS = 5 * 60_000;
+
+interface ClaimedEmail {
+  id: string;
+  to_email: string;
+  subject: string;
+  body: string;
+  html: string | null;
+  attachments: unknown;
+  attempts: number;
+  created_at: Date | string;
+}
+
 /** How long a failed e-mail waits before its next try: 1 min, 2, 4… up to 6 hours. */
 export function retryDelayMs(attempts: number): number {
   return Math.min(60_000 * 2 ** Math.max(0, attempts - 1), 6 * 60 * 60_000);
 }
 
 /**
- * Delivers the outbox through SMTP when SMTP_URL is set. Rows are read, sent,
- * then marked sent one by one, outside any transaction (PGlite has a single
- * connection that must not wait on a mail server). Delivery is at least once:
- * a crash between sending and marking sends that e-mail again. A refused
+ * Delivers the outbox through SMTP when SMTP_URL is set. A batch is claimed
+ * (`FOR UPDATE SKIP LOCKED`, then a five-minute lease), so several instances
+ * never send the same e-mail in parallel; rows are then sent and marked sent
+ * one by one, outside any transaction (PGlite has a single connection that must
+ * not wait on a mail server). Delivery is at least once: a crash between sending
+ * and marking sends that e-mail again once the lease runs out. A refused
  * delivery is tried again later, each time after a longer wait.
  */
 export function startOutboxSender(options: {
@@ -60,15 +77,23 @@ export function startOutboxSender(options: {
 
   async function sendWaiting(): Promise<number> {
     const now = clock.now();
-    const waiting = await db
-      .selectFrom('outbox')
-      .select(['id', 'to_email', 'subject', 'body', 'html', 'attachments', 'attempts'])
-      .where('sent_at', 'is', null)
-      .where((eb) => eb.or([eb('next_attempt_at', 'is', null), eb('next_attempt_at', '<=', now)]))
-      .orderBy('created_at')
-      .orderBy('id')
-      .limit(50)
-      .execute();
+    // Claims a batch for a while: another instance's sender skips these rows.
+    const claimed = await sql<ClaimedEmail>`
+      update outbox set claimed_until = ${new Date(now.getTime() + CLAIM_MS)}
+      where id in (
+        select id from outbox
+        where sent_at is null
+          and (next_attempt_at is null or next_attempt_at <= ${now})
+          and (claimed_until is null or claimed_until <= ${now})
+        order by created_at, id
+        limit 50
+        for update skip locked)
+      returning id, to_email, subject, body, html, attachments, attempts, created_at`.execute(db);
+    const waiting = claimed.rows.sort(
+      (left, right) =>
+        new Date(left.created_at).getTime() - new Date(right.created_at).getTime() ||
+        left.id.localeCompare(right.id),
+    );
     let sent = 0;
     for (const email of waiting) {
       try {
@@ -101,6 +126,7 @@ export function startOutboxSender(options: {
             attempts,
             next_attempt_at: new Date(clock.now().getTime() + retryDelayMs(attempts)),
             last_error: String((error as Error)?.message ?? error).slice(0, 300),
+            claimed_until: null,
           })
           .where('id', '=', email.id)
           .where('sent_at', 'is', null)
@@ -109,7 +135,7 @@ export function startOutboxSender(options: {
       }
       await db
         .updateTable('outbox')
-        .set({ sent_at: clock.now(), next_attempt_at: null })
+        .set({ sent_at: clock.now(), next_attempt_at: null, claimed_until: null })
         .where('id', '=', email.id)
         .where('sent_at', 'is', null)
         .execute();
