@@ -24,6 +24,7 @@ import type { Db } from './db/database.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
 import { AppError, NotFoundError } from './lib/errors.ts';
 import { waitText } from './lib/french.ts';
+import { connectRedis } from './lib/redis.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { advisorRoutes } from './modules/advisor/advisor.routes.ts';
 import { assessmentRoutes } from './modules/assessments/assessment.routes.ts';
@@ -59,6 +60,8 @@ export interface BuildAppOptions {
   accountEventsIntervalMs?: number;
   /** The built web client to serve on the same port; off in tests by default. */
   webDistDir?: string | false;
+  /** Key prefix in Redis (tests keep their counters apart); 'capnum:' by default. */
+  redisKeyPrefix?: string;
 }
 
 export const defaultWebDistDir = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -133,8 +136,19 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
   });
   await app.register(fastifyCookie);
+  // Several instances share their counters through Redis; one instance keeps them in memory.
+  const redis = config.REDIS_URL
+    ? connectRedis(config.REDIS_URL, options.redisKeyPrefix ?? 'capnum:')
+    : undefined;
+  if (redis) {
+    redis.on('error', (error) => app.log.warn({ err: error }, 'Redis injoignable'));
+    app.addHook('onClose', async () => {
+      await redis.quit().catch(() => redis.disconnect());
+    });
+  }
   await app.register(fastifyRateLimit, {
     global: false,
+    ...(redis && { redis, nameSpace: 'rate-limit:', skipOnError: true }),
     errorResponseBuilder: (_request, context) =>
       new AppError(
         429,
@@ -149,6 +163,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     config,
     log: app.log,
     signAccessToken: (claims) => app.jwt.sign(claims),
+    redis,
   });
   app.decorate('services', services);
   const stopFollowingAccounts = await services.sessionCheck.followChanges({

@@ -46,6 +46,8 @@ const EnvSchema = z
           .filter(Boolean);
       }),
     SMTP_URL: optionalText,
+    /** Shared by several API instances: rate-limit and failed-login counters. Absent: in memory. */
+    REDIS_URL: optionalText,
     K_ANONYMITY: z.coerce
       .number()
       .int()

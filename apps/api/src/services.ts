@@ -1,9 +1,11 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { Redis } from 'ioredis';
 import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import { memoryAttemptCounter } from './lib/attempt-counter.ts';
 import type { Clock } from './lib/clock.ts';
 import { linksFrom } from './lib/mailer.ts';
+import { redisAttemptCounter } from './lib/redis.ts';
 import { createAccountStatus } from './modules/accounts/account-status.ts';
 import { createAccountsService } from './modules/accounts/accounts.service.ts';
 import { createPasswordReset } from './modules/accounts/password-reset.service.ts';
@@ -27,6 +29,8 @@ export interface Dependencies {
   config: Config;
   log: FastifyBaseLogger;
   signAccessToken: (claims: AccessClaims) => string;
+  /** Shared counters when several instances run (REDIS_URL); absent, they stay in memory. */
+  redis?: Redis | undefined;
 }
 
 /** Every service, built once from one dependencies object; each factory takes what it needs. */
@@ -34,7 +38,7 @@ export function createServices(deps: Dependencies) {
   const { db, clock, config } = deps;
   const sessionCheck = createSessionCheck(deps);
   const auth = createAuthService({ ...deps, sessionCheck });
-  const attempts = memoryAttemptCounter();
+  const attempts = deps.redis ? redisAttemptCounter(deps.redis) : memoryAttemptCounter();
   const questionnaires = createQuestionnaireService(db);
   const link = linksFrom(config.PUBLIC_URL);
   return {

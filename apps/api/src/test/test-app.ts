@@ -31,6 +31,7 @@ export async function createTestContext(
     now?: string;
     accountEventsIntervalMs?: number;
     webDistDir?: string;
+    redisKeyPrefix?: string;
   } = {},
 ): Promise<TestContext> {
   const { db, drop } = await createTestDatabase();
@@ -43,6 +44,7 @@ export async function createTestContext(
     config: testConfig(options.config),
     accountEventsIntervalMs: options.accountEventsIntervalMs,
     webDistDir: options.webDistDir,
+    redisKeyPrefix: options.redisKeyPrefix,
     logger: false,
   });
   return {
