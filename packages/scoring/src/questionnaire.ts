@@ -296,15 +296,23 @@ export function askedQuestions(
   questionnaire: Questionnaire,
   answers: Readonly<Record<string, unknown>>,
 ): Question[] {
-  return shownQuestions(listQuestions(questionnaire), answersForConditions(answers));
+  return shownQuestions(listQuestions(questionnaire), answersForConditions(questionnaire, answers));
 }
 
-/** Only well-formed answers drive conditions; anything else counts as no answer. */
-function answersForConditions(answers: Readonly<Record<string, unknown>>): Answers {
+/**
+ * Only well-formed answers drive conditions; anything else counts as no answer. Only the
+ * answers some condition reads are checked (this runs on every draft read and submit).
+ */
+function answersForConditions(
+  questionnaire: Questionnaire,
+  answers: Readonly<Record<string, unknown>>,
+): Answers {
   const valid: Answers = {};
-  for (const [id, answer] of Object.entries(answers)) {
-    const parsed = AnswerSchema.safeParse(answer);
-    if (parsed.success) valid[id] = parsed.data;
+  for (const question of listQuestions(questionnaire)) {
+    const controlling = question.showIf?.question;
+    if (!controlling || valid[controlling] || !Object.hasOwn(answers, controlling)) continue;
+    const parsed = AnswerSchema.safeParse(answers[controlling]);
+    if (parsed.success) valid[controlling] = parsed.data;
   }
   return valid;
 }
@@ -316,7 +324,7 @@ export function isAsked(
   answers: Readonly<Record<string, unknown>>,
 ): boolean {
   const byId = new Map(listQuestions(questionnaire).map((item) => [item.id, item]));
-  return isShown(question, answersForConditions(answers), byId);
+  return isShown(question, answersForConditions(questionnaire, answers), byId);
 }
 
 /** Ids of the questions asked and still lacking a valid answer, in questionnaire order. */

@@ -3,7 +3,7 @@ import { levelFor, type MaturityLevel } from './levels.ts';
 import {
   type Answer,
   type Answers,
-  isAsked,
+  askedQuestions,
   type Question,
   type Questionnaire,
   type ThemeKey,
@@ -189,10 +189,12 @@ export function computeProfile(questionnaire: Questionnaire, answers: Answers): 
   const problems: AnswerProblem[] = [];
   const scoredByTheme = new Map<ThemeKey, ScoredQuestion[]>(themeKeys.map((key) => [key, []]));
   let order = 0;
+  // Worked out once: which questions the answers lead to (conditions read earlier answers).
+  const asked = new Set(askedQuestions(questionnaire, answers).map((question) => question.id));
   for (const theme of questionnaire.themes) {
     for (const question of theme.questions) {
       // A question not asked (its condition unmet) counts as "Non concerné", whatever was stored.
-      if (!isAsked(questionnaire, question, answers)) {
+      if (!asked.has(question.id)) {
         scoredByTheme
           .get(theme.key)
           ?.push({ question, answer: { notApplicable: true }, score: null, order: order++ });
