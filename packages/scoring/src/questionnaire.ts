@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isShown, type ShowIf, shownQuestions } from './conditions.ts';
+import { type ShowIf, shownQuestions } from './conditions.ts';
 import { type ThemeKey, themeKeys } from './labels.ts';
 
 export { isShown, type ShowIf, shownQuestions } from './conditions.ts';
@@ -315,16 +315,6 @@ function answersForConditions(
     if (parsed.success) valid[controlling] = parsed.data;
   }
   return valid;
-}
-
-/** Whether the question is asked given the answers so far. */
-export function isAsked(
-  questionnaire: Questionnaire,
-  question: Question,
-  answers: Readonly<Record<string, unknown>>,
-): boolean {
-  const byId = new Map(listQuestions(questionnaire).map((item) => [item.id, item]));
-  return isShown(question, answersForConditions(questionnaire, answers), byId);
 }
 
 /** Ids of the questions asked and still lacking a valid answer, in questionnaire order. */
