@@ -6,6 +6,7 @@ import { UnauthorizedError } from '../../lib/errors.ts';
 import { verifyPassword } from '../../lib/passwords.ts';
 import { hashToken, newOpaqueToken } from '../../lib/tokens.ts';
 import type { AccessClaims } from '../../plugins/authentication.ts';
+import { toArtisanProfile } from '../accounts/artisan-profile.ts';
 import * as repository from './auth.repository.ts';
 import type { SessionCheck } from './session-check.ts';
 
@@ -203,20 +204,7 @@ export function createAuthService({ db, clock, signAccessToken, sessionCheck }: 
       if (row.role === 'artisan') {
         const artisan = await repository.findArtisanOfUser(db, row.id, row.chamber_id);
         if (artisan) {
-          me.artisan = {
-            id: artisan.id,
-            businessName: artisan.business_name,
-            siret: artisan.siret,
-            trade: artisan.trade,
-            sector: artisan.sector,
-            communeCode: artisan.commune_code,
-            communeName: artisan.commune_name,
-            departement: artisan.departement,
-            employeeBand: artisan.employee_band,
-            website: artisan.website,
-            shareWithAdvisor: artisan.share_with_advisor,
-            consentAt: artisan.consent_at?.toISOString() ?? null,
-          };
+          me.artisan = toArtisanProfile(artisan);
         }
       }
       return me;

@@ -6,6 +6,7 @@ import type { LinkTo } from '../../lib/mailer.ts';
 import { ownerOf } from '../../lib/owner.ts';
 import { verifyPassword } from '../../lib/passwords.ts';
 import type { AccessClaims } from '../../plugins/authentication.ts';
+import { artisanProfileColumns, toArtisanProfile } from '../accounts/artisan-profile.ts';
 import type { SessionCheck } from '../auth/session-check.ts';
 import { eraseArtisanAccount } from './erasure.ts';
 import { accessSentence } from './privacy.service.ts';
@@ -160,20 +161,7 @@ export function createMyData({
           lastSeenAt: account.last_seen_at.toISOString(),
           chamber: account.chamber_name,
         },
-        business: {
-          id: account.id,
-          businessName: account.business_name,
-          siret: account.siret,
-          trade: account.trade,
-          sector: account.sector,
-          communeCode: account.commune_code,
-          communeName: account.commune_name,
-          departement: account.departement,
-          employeeBand: account.employee_band,
-          website: account.website,
-          shareWithAdvisor: account.share_with_advisor,
-          consentAt: account.consent_at?.toISOString() ?? null,
-        },
+        business: toArtisanProfile(account),
         assessments: assessments.map((row) => ({
           id: row.id,
           status: row.status,
@@ -238,36 +226,10 @@ export function createMyData({
         .where('id', '=', owner.artisanId)
         .where('chamber_id', '=', owner.chamberId)
         .where('user_id', '=', claims.sub)
-        .returning([
-          'id',
-          'business_name',
-          'siret',
-          'trade',
-          'sector',
-          'commune_code',
-          'commune_name',
-          'departement',
-          'employee_band',
-          'website',
-          'share_with_advisor',
-          'consent_at',
-        ])
+        .returning(artisanProfileColumns)
         .executeTakeFirst();
       if (!row) throw new NotFoundError('Profil d’entreprise introuvable.', 'ARTISAN_NOT_FOUND');
-      return {
-        id: row.id,
-        businessName: row.business_name,
-        siret: row.siret,
-        trade: row.trade,
-        sector: row.sector,
-        communeCode: row.commune_code,
-        communeName: row.commune_name,
-        departement: row.departement,
-        employeeBand: row.employee_band,
-        website: row.website,
-        shareWithAdvisor: row.share_with_advisor,
-        consentAt: row.consent_at?.toISOString() ?? null,
-      };
+      return toArtisanProfile(row);
     },
 
     /** Erasure on the artisan's request, confirmed by their password. */
