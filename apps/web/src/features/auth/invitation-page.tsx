@@ -1,17 +1,12 @@
 import type { AuthResponse } from '@capnum/contracts';
-import { passwordProblem } from '@capnum/contracts/rules';
-import type { FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Alert } from '../../components/ui/alert.tsx';
-import { Button } from '../../components/ui/button.tsx';
-import { FormFeedback, fieldError } from '../../components/ui/form-feedback.tsx';
-import { TextField } from '../../components/ui/text-field.tsx';
 import { api } from '../../lib/api-client.ts';
 import { useAuth } from '../../lib/auth/auth-context.ts';
-import { useFormSubmission } from '../../lib/forms/use-form-submission.ts';
 import { accountLinksText } from '../../lib/i18n/account-links.ts';
 import { paths, roleHomePath } from '../../lib/paths.ts';
 import { usePage } from '../../lib/use-page.ts';
+import { NewPasswordForm } from './new-password-form.tsx';
 
 const words = accountLinksText.invitation;
 
@@ -22,21 +17,14 @@ export function InvitationPage() {
   const token = params.get('jeton') ?? '';
   const auth = useAuth();
   const navigate = useNavigate();
-  const form = useFormSubmission();
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const password = String(new FormData(event.currentTarget).get('password') ?? '');
-    const problem = passwordProblem(password);
-    if (problem) return form.fail({ message: problem, fields: { password: problem } });
-    await form.send(async () => {
-      const session = await api.post<AuthResponse>('/api/auth/invitations/accept', {
-        token,
-        password,
-      });
-      const user = await auth.signInWith(session.accessToken);
-      navigate(roleHomePath[user.role], { replace: true });
+  async function accept(password: string) {
+    const session = await api.post<AuthResponse>('/api/auth/invitations/accept', {
+      token,
+      password,
     });
+    const user = await auth.signInWith(session.accessToken);
+    navigate(roleHomePath[user.role], { replace: true });
   }
 
   return (
@@ -47,26 +35,7 @@ export function InvitationPage() {
       ) : (
         <>
           <p className="lead">{words.intro}</p>
-          <form className="form" noValidate onSubmit={submit}>
-            <FormFeedback
-              problem={form.problem}
-              fieldIds={{ password: 'invitation-password' }}
-              attempt={form.attempt}
-            />
-            <TextField
-              id="invitation-password"
-              name="password"
-              type="password"
-              autoComplete="new-password"
-              label={words.passwordLabel}
-              hint={words.passwordHint}
-              error={fieldError(form.problem, 'password')}
-              required
-            />
-            <Button type="submit" busy={form.saving} busyLabel={words.saving}>
-              {words.save}
-            </Button>
-          </form>
+          <NewPasswordForm id="invitation-password" words={words} onPassword={accept} />
         </>
       )}
       <p className="form__aside">

@@ -1,5 +1,4 @@
 import type { PasswordChanged, PasswordResetAccepted } from '@capnum/contracts';
-import { passwordProblem } from '@capnum/contracts/rules';
 import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Alert } from '../../components/ui/alert.tsx';
@@ -11,6 +10,7 @@ import { useFormSubmission } from '../../lib/forms/use-form-submission.ts';
 import { accountLinksText } from '../../lib/i18n/account-links.ts';
 import { paths } from '../../lib/paths.ts';
 import { usePage } from '../../lib/use-page.ts';
+import { NewPasswordForm } from './new-password-form.tsx';
 
 const words = accountLinksText.passwordReset;
 
@@ -71,18 +71,11 @@ export function PasswordResetPage() {
   usePage(words.newTitle);
   const [params] = useSearchParams();
   const token = params.get('jeton') ?? '';
-  const form = useFormSubmission();
   const [done, setDone] = useState(false);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const password = String(new FormData(event.currentTarget).get('password') ?? '');
-    const problem = passwordProblem(password);
-    if (problem) return form.fail({ message: problem, fields: { password: problem } });
-    await form.send(async () => {
-      await api.post<PasswordChanged>('/api/auth/password-reset/confirm', { token, password });
-      setDone(true);
-    });
+  async function change(password: string) {
+    await api.post<PasswordChanged>('/api/auth/password-reset/confirm', { token, password });
+    setDone(true);
   }
 
   return (
@@ -93,26 +86,16 @@ export function PasswordResetPage() {
       {token && !done && (
         <>
           <p className="lead">{words.newIntro}</p>
-          <form className="form" noValidate onSubmit={submit}>
-            <FormFeedback
-              problem={form.problem}
-              fieldIds={{ password: 'reset-password' }}
-              attempt={form.attempt}
-            />
-            <TextField
-              id="reset-password"
-              name="password"
-              type="password"
-              autoComplete="new-password"
-              label={words.passwordLabel}
-              hint={words.passwordHint}
-              error={fieldError(form.problem, 'password')}
-              required
-            />
-            <Button type="submit" busy={form.saving} busyLabel={words.saving}>
-              {words.save}
-            </Button>
-          </form>
+          <NewPasswordForm
+            id="reset-password"
+            words={{
+              passwordLabel: words.passwordLabel,
+              passwordHint: words.passwordHint,
+              save: words.save,
+              saving: words.saving,
+            }}
+            onPassword={change}
+          />
         </>
       )}
       <p className="form__aside">
