@@ -42,6 +42,15 @@ export default defineConfig({
         },
       },
       {
+        // Two API processes against one PostgreSQL and one Redis: `pnpm test:scale`.
+        test: {
+          name: 'scale',
+          include: ['apps/api/scale/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
         test: {
           name: 'browser',
           include: ['apps/web/e2e/**/*.test.ts'],
