@@ -18,9 +18,11 @@ export const Draft = z
     answers: AnswersSchema,
     progress: DraftProgress,
     updatedAt: Timestamp,
-    previousAnswers: AnswersSchema.nullable().describe(
-      'Les réponses du dernier autodiagnostic envoyé (pour les signaler « de la dernière fois »)',
-    ),
+    previousAnswers: AnswersSchema.nullable()
+      .optional()
+      .describe(
+        'Les réponses du dernier autodiagnostic envoyé (pour les signaler « de la dernière fois ») ; à la lecture du brouillon seulement, pas après chaque enregistrement',
+      ),
   })
   .meta({ id: 'Draft' });
 export type Draft = z.infer<typeof Draft>;

@@ -57,6 +57,10 @@ function validAnswersFor(questionnaire: Questionnaire, answers: Record<string, u
 }
 
 export function createAssessmentService({ db, clock, questionnaires }: AssessmentDependencies) {
+  /**
+   * The draft as the API shows it. The answers of last time come with a read (the page
+   * marks them once, on load), not after each autosave, which stays one query lighter.
+   */
   async function toDraft(
     owner: Owner,
     row: {
@@ -65,10 +69,11 @@ export function createAssessmentService({ db, clock, questionnaires }: Assessmen
       answers: Record<string, unknown>;
       updated_at: Date;
     },
+    withPrevious: boolean,
   ): Promise<Draft> {
     const [questionnaire, previous] = await Promise.all([
       questionnaires.version(row.questionnaire_version),
-      repository.findLatestSubmittedAnswers(db, owner),
+      withPrevious ? repository.findLatestSubmittedAnswers(db, owner) : undefined,
     ]);
     return {
       id: row.id,
@@ -76,7 +81,7 @@ export function createAssessmentService({ db, clock, questionnaires }: Assessmen
       answers: row.answers as Answers,
       progress: progress(questionnaire, row.answers),
       updatedAt: row.updated_at.toISOString(),
-      previousAnswers: previous ? (previous.answers as Answers) : null,
+      ...(withPrevious && { previousAnswers: previous ? (previous.answers as Answers) : null }),
     };
   }
 
@@ -106,7 +111,7 @@ export function createAssessmentService({ db, clock, questionnaires }: Assessmen
   return {
     async getDraft(claims: AccessClaims): Promise<Draft> {
       const owner = ownerOf(claims);
-      return toDraft(owner, await ensureDraft(owner));
+      return toDraft(owner, await ensureDraft(owner), true);
     },
 
     async patchDraft(claims: AccessClaims, body: DraftPatchBody): Promise<Draft> {
@@ -148,7 +153,7 @@ export function createAssessmentService({ db, clock, questionnaires }: Assessmen
           'DRAFT_SUBMITTED',
         );
       }
-      return toDraft(owner, updated);
+      return toDraft(owner, updated, false);
     },
 
     /** Submits once per Idempotency-Key: a replay or a concurrent double submit gives the same assessment. */
