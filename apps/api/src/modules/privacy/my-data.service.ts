@@ -8,6 +8,7 @@ import { verifyPassword } from '../../lib/passwords.ts';
 import type { AccessClaims } from '../../plugins/authentication.ts';
 import { artisanProfileColumns, toArtisanProfile } from '../accounts/artisan-profile.ts';
 import type { SessionCheck } from '../auth/session-check.ts';
+import { bookingsWithSessions } from '../registrations/registration.repository.ts';
 import { eraseArtisanAccount } from './erasure.ts';
 import { accessSentence } from './privacy.service.ts';
 
@@ -93,17 +94,7 @@ export function createMyData({
           .orderBy('created_at')
           .orderBy('id')
           .execute(),
-        db
-          .selectFrom('registrations as r')
-          .innerJoin('sessions as s', (join) =>
-            join.onRef('s.id', '=', 'r.session_id').onRef('s.chamber_id', '=', 'r.chamber_id'),
-          )
-          .innerJoin('workshops as w', (join) =>
-            join.onRef('w.id', '=', 's.workshop_id').onRef('w.chamber_id', '=', 's.chamber_id'),
-          )
-          .innerJoin('stops as st', (join) =>
-            join.onRef('st.id', '=', 's.stop_id').onRef('st.chamber_id', '=', 's.chamber_id'),
-          )
+        bookingsWithSessions(db)
           .select([
             'r.id',
             'r.status',

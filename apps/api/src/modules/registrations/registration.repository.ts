@@ -48,15 +48,10 @@ export function lockBooker(db: Executor, booker: Owner) {
 }
 
 /**
- * The booker's live bookings (seat or waiting list) of other sessions still to come that
- * clash with this one: same stop and overlapping hours, or the same workshop.
+ * Registrations with their session, workshop and stop, each join keyed by the chamber too:
+ * the base of every list of someone's bookings (clashes, the data export).
  */
-export function findClashingBookings(
-  db: Executor,
-  booker: Owner,
-  session: Pick<LockedSession, 'id' | 'stop_id' | 'workshop_id' | 'starts_at' | 'ends_at'>,
-  now: Date,
-) {
+export function bookingsWithSessions(db: Executor) {
   return db
     .selectFrom('registrations as r')
     .innerJoin('sessions as s', (join) =>
@@ -67,7 +62,20 @@ export function findClashingBookings(
     )
     .innerJoin('stops as st', (join) =>
       join.onRef('st.id', '=', 's.stop_id').onRef('st.chamber_id', '=', 's.chamber_id'),
-    )
+    );
+}
+
+/**
+ * The booker's live bookings (seat or waiting list) of other sessions still to come that
+ * clash with this one: same stop and overlapping hours, or the same workshop.
+ */
+export function findClashingBookings(
+  db: Executor,
+  booker: Owner,
+  session: Pick<LockedSession, 'id' | 'stop_id' | 'workshop_id' | 'starts_at' | 'ends_at'>,
+  now: Date,
+) {
+  return bookingsWithSessions(db)
     .select([
       'r.status',
       's.id as session_id',
