@@ -24,7 +24,7 @@ import type { Db } from './db/database.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
 import { AppError, NotFoundError } from './lib/errors.ts';
 import { waitText } from './lib/french.ts';
-import { connectRedis } from './lib/redis.ts';
+import { connectRedis, redisReady } from './lib/redis.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { advisorRoutes } from './modules/advisor/advisor.routes.ts';
 import { assessmentRoutes } from './modules/assessments/assessment.routes.ts';
@@ -142,6 +142,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     : undefined;
   if (redis) {
     redis.on('error', (error) => app.log.warn({ err: error }, 'Redis injoignable'));
+    if (!(await redisReady(redis))) {
+      app.log.warn('Redis injoignable au démarrage : compteurs en mémoire en attendant');
+    }
     app.addHook('onClose', async () => {
       await redis.quit().catch(() => redis.disconnect());
     });

@@ -5,7 +5,7 @@ import type { Db } from './db/database.ts';
 import { memoryAttemptCounter } from './lib/attempt-counter.ts';
 import type { Clock } from './lib/clock.ts';
 import { linksFrom } from './lib/mailer.ts';
-import { redisAttemptCounter } from './lib/redis.ts';
+import { redisAttemptCounter, resilientAttemptCounter } from './lib/redis.ts';
 import { createAccountStatus } from './modules/accounts/account-status.ts';
 import { createAccountsService } from './modules/accounts/accounts.service.ts';
 import { createPasswordReset } from './modules/accounts/password-reset.service.ts';
@@ -38,7 +38,11 @@ export function createServices(deps: Dependencies) {
   const { db, clock, config } = deps;
   const sessionCheck = createSessionCheck(deps);
   const auth = createAuthService({ ...deps, sessionCheck });
-  const attempts = deps.redis ? redisAttemptCounter(deps.redis) : memoryAttemptCounter();
+  const attempts = deps.redis
+    ? resilientAttemptCounter(redisAttemptCounter(deps.redis), (error) =>
+        deps.log.warn({ err: error }, 'Redis injoignable : compteurs de connexion en mémoire'),
+      )
+    : memoryAttemptCounter();
   const questionnaires = createQuestionnaireService(db);
   const link = linksFrom(config.PUBLIC_URL);
   return {

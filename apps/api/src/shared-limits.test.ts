@@ -49,3 +49,30 @@ describe('limits shared by two instances through Redis', () => {
     expect(tries[5]).toBe(429);
   });
 });
+
+describe('when Redis does not answer', () => {
+  it('still answers sign-ups and sign-ins, never a 500, counting in memory meanwhile', async () => {
+    // Nothing listens on port 1: every Redis command fails.
+    const alone = await createTestContext({
+      config: { REDIS_URL: 'redis://127.0.0.1:1', AUTH_RATE_LIMIT: 100 },
+    });
+    try {
+      const signup = await as(alone).post('/api/auth/signup', signupBody());
+      expect(signup.statusCode).toBe(202);
+      const statuses: number[] = [];
+      const email = `absent-${randomUUID()}@exemple.fr`;
+      for (let index = 0; index < 7; index += 1) {
+        const response = await as(alone).post('/api/auth/login', {
+          email,
+          password: 'pas le bon mot de passe',
+        });
+        statuses.push(response.statusCode);
+      }
+      // The per-e-mail delay still applies, from this instance's own count.
+      expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+      expect(statuses[5]).toBe(429);
+    } finally {
+      await alone.close();
+    }
+  });
+});

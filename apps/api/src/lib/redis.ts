@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import type { AttemptCounter, Attempts } from './attempt-counter.ts';
+import { type AttemptCounter, type Attempts, memoryAttemptCounter } from './attempt-counter.ts';
 
 /**
  * The Redis connection several API instances share (REDIS_URL): rate-limit counters and
@@ -8,10 +8,27 @@ import type { AttemptCounter, Attempts } from './attempt-counter.ts';
 export function connectRedis(url: string, keyPrefix = 'capnum:'): Redis {
   return new Redis(url, {
     keyPrefix,
-    // A request never waits long on an absent Redis: the limits fail open (see app.ts).
+    // A request never waits on an absent Redis: a command fails at once and the counters
+    // fall back (see resilientAttemptCounter and the rate-limit plugin's skipOnError).
     maxRetriesPerRequest: 1,
     connectTimeout: 2_000,
-    enableOfflineQueue: true,
+    enableOfflineQueue: false,
+  });
+}
+
+/** Waits for the first connection, at most `timeoutMs`: a server starts even without Redis. */
+export async function redisReady(redis: Redis, timeoutMs = 2_000): Promise<boolean> {
+  if (redis.status === 'ready') return true;
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      redis.off('ready', ready);
+      resolve(false);
+    }, timeoutMs);
+    const ready = () => {
+      clearTimeout(timer);
+      resolve(true);
+    };
+    redis.once('ready', ready);
   });
 }
 
@@ -53,5 +70,35 @@ export function redisAttemptCounter(redis: Redis): AttemptCounter {
     async reset(name) {
       await redis.del(key(name));
     },
+  };
+}
+
+/**
+ * Counts in Redis while it answers, and in this process's memory when it does not: an absent
+ * Redis never turns a sign-in into a 500, and the limits still hold per instance meanwhile
+ * (the rate-limit plugin fails open the same way, with skipOnError).
+ */
+export function resilientAttemptCounter(
+  shared: AttemptCounter,
+  onError: (error: unknown) => void,
+): AttemptCounter {
+  const local = memoryAttemptCounter();
+  const either =
+    <Args extends unknown[], Result>(
+      remote: (...args: Args) => Promise<Result>,
+      fallback: (...args: Args) => Promise<Result>,
+    ) =>
+    async (...args: Args): Promise<Result> => {
+      try {
+        return await remote(...args);
+      } catch (error) {
+        onError(error);
+        return fallback(...args);
+      }
+    };
+  return {
+    read: either(shared.read, local.read),
+    add: either(shared.add, local.add),
+    reset: either(shared.reset, local.reset),
   };
 }
