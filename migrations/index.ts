@@ -9,6 +9,7 @@ import * as advisors from './0007-advisors.ts';
 import * as accounts from './0008-accounts.ts';
 import * as emailAttachments from './0009-email-attachments.ts';
 import * as outboxClaims from './0010-outbox-claims.ts';
+import * as peerBenchmark from './0012-peer-benchmark.ts';
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the same
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '0008-accounts': accounts,
   '0009-email-attachments': emailAttachments,
   '0010-outbox-claims': outboxClaims,
+  '0012-peer-benchmark': peerBenchmark,
 };

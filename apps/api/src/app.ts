@@ -29,6 +29,7 @@ import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { advisorRoutes } from './modules/advisor/advisor.routes.ts';
 import { assessmentRoutes } from './modules/assessments/assessment.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { benchmarkRoutes } from './modules/benchmark/benchmark.routes.ts';
 import { communesRoutes } from './modules/communes/communes.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { privacyRoutes } from './modules/privacy/privacy.routes.ts';
@@ -210,6 +211,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     config,
   });
   await app.register(assessmentRoutes, services);
+  await app.register(benchmarkRoutes, services);
   await app.register(tourRoutes, services);
   await app.register(registrationRoutes, services);
   await app.register(staffRoutes, { prefix: '/api/staff', staff: services.staff, db, clock });

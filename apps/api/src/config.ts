@@ -53,6 +53,12 @@ const EnvSchema = z
       .int()
       .min(5, { error: 'K_ANONYMITY ne peut pas être inférieur à 5.' })
       .default(5),
+    /** The smallest group of artisans a peer comparison may use (never below K_ANONYMITY). */
+    BENCHMARK_MIN_GROUP: z.coerce
+      .number()
+      .int()
+      .min(5, { error: 'BENCHMARK_MIN_GROUP ne peut pas être inférieur à 5.' })
+      .optional(),
     /** Artisans inactive this long are anonymised (warned by e-mail a month before). */
     RETENTION_MONTHS: z.coerce
       .number()
@@ -66,6 +72,14 @@ const EnvSchema = z
       .default('info'),
   })
   .superRefine((env, context) => {
+    // A comparison group is an aggregate: never smaller than the cells the statistics hide.
+    if (env.BENCHMARK_MIN_GROUP !== undefined && env.BENCHMARK_MIN_GROUP < env.K_ANONYMITY) {
+      context.addIssue({
+        code: 'custom',
+        path: ['BENCHMARK_MIN_GROUP'],
+        message: `BENCHMARK_MIN_GROUP (${env.BENCHMARK_MIN_GROUP}) ne peut pas être inférieur à K_ANONYMITY (${env.K_ANONYMITY}).`,
+      });
+    }
     // Outside development and test, a missing or weak secret stops the start (epic-stack env.server.ts).
     if (
       env.NODE_ENV !== 'development' &&
@@ -87,11 +101,17 @@ export function isStrongSecret(secret: string | undefined): secret is string {
 }
 
 type ParsedEnv = z.infer<typeof EnvSchema>;
-export type Config = Omit<ParsedEnv, 'JWT_SECRET' | 'DEMO_DATA' | 'API_DOCS'> & {
+export type Config = Omit<
+  ParsedEnv,
+  'JWT_SECRET' | 'DEMO_DATA' | 'API_DOCS' | 'BENCHMARK_MIN_GROUP'
+> & {
   JWT_SECRET: string;
+  BENCHMARK_MIN_GROUP: number;
   DEMO_DATA: boolean;
   API_DOCS: boolean;
 };
+
+export const DEFAULT_BENCHMARK_MIN_GROUP = 15;
 
 export const DEVELOPMENT_SECRET_FILE = 'jwt-secret';
 
@@ -129,6 +149,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       parsed.JWT_SECRET ??
       (development ? developmentSecret(parsed.DATA_DIR) : randomBytes(48).toString('base64url')),
     DEMO_DATA: parsed.DEMO_DATA ?? development,
+    // 15 by default, and never smaller than the statistics' own threshold.
+    BENCHMARK_MIN_GROUP:
+      parsed.BENCHMARK_MIN_GROUP ?? Math.max(DEFAULT_BENCHMARK_MIN_GROUP, parsed.K_ANONYMITY),
     API_DOCS: parsed.API_DOCS ?? true,
   };
 }

@@ -14,6 +14,7 @@ import { createAssessmentService } from './modules/assessments/assessment.servic
 import { createAuthService } from './modules/auth/auth.service.ts';
 import { createLoginThrottle } from './modules/auth/login-throttle.ts';
 import { createSessionCheck } from './modules/auth/session-check.ts';
+import { createBenchmarkService } from './modules/benchmark/benchmark.service.ts';
 import { createMyData } from './modules/privacy/my-data.service.ts';
 import { createPrivacyService } from './modules/privacy/privacy.service.ts';
 import { createQuestionnaireService } from './modules/questionnaires/questionnaire.service.ts';
@@ -45,6 +46,11 @@ export function createServices(deps: Dependencies) {
     : memoryAttemptCounter();
   const questionnaires = createQuestionnaireService(db);
   const link = linksFrom(config.PUBLIC_URL);
+  const benchmarks = createBenchmarkService({
+    db,
+    clock,
+    minimumGroupSize: config.BENCHMARK_MIN_GROUP,
+  });
   return {
     sessionCheck,
     auth,
@@ -58,6 +64,7 @@ export function createServices(deps: Dependencies) {
     accountStatus: createAccountStatus({ db, clock, sessionCheck }),
     questionnaires,
     assessments: createAssessmentService({ db, clock, questionnaires }),
+    benchmarks,
     tour: createTourService({ db, clock }),
     registrations: createRegistrationService({ db, clock, link }),
     staff: createStaffServices({
@@ -70,7 +77,7 @@ export function createServices(deps: Dependencies) {
     }),
     privacy: createPrivacyService({ db, clock }),
     myData: createMyData({ db, clock, link, sessionCheck }),
-    advisor: createAdvisorService({ db, clock, questionnaires }),
+    advisor: createAdvisorService({ db, clock, questionnaires, benchmarks }),
   };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Assessment } from './assessment.ts';
+import { Benchmark } from './benchmark.ts';
 import { EmployeeBand, Role, Sector, ThemeKey, Timestamp } from './common.ts';
 import { multiLine, oneLine } from './text.ts';
 import { LocalDate, TourStopSummary } from './tour.ts';
@@ -147,6 +148,9 @@ export const MemberFile = z
     bookings: z.array(MemberBooking),
     notes: z.array(MemberNote),
     plannedVisit: LocalDate.nullable(),
+    benchmark: Benchmark.nullable().describe(
+      'Où se situe le dernier autodiagnostic parmi des artisans comparables (absent sans autodiagnostic)',
+    ),
   })
   .meta({ id: 'MemberFile' });
 export type MemberFile = z.infer<typeof MemberFile>;

@@ -8,6 +8,7 @@ export * from './advisor.ts';
 export * from './aggregates.ts';
 export * from './assessment.ts';
 export * from './auth.ts';
+export * from './benchmark.ts';
 export * from './common.ts';
 export * from './errors.ts';
 export * from './members.ts';

@@ -18,6 +18,7 @@ import type { Owner } from '../../lib/owner.ts';
 import type { AccessClaims } from '../../plugins/authentication.ts';
 import * as assessments from '../assessments/assessment.repository.ts';
 import { toAssessment } from '../assessments/assessment.service.ts';
+import type { BenchmarkService } from '../benchmark/benchmark.service.ts';
 import { recordAccess } from '../privacy/privacy.repository.ts';
 import type { QuestionnaireService } from '../questionnaires/questionnaire.service.ts';
 import { toStopSummary } from '../tour/tour.mappers.ts';
@@ -57,10 +58,12 @@ export function createAdvisorService({
   db,
   clock,
   questionnaires,
+  benchmarks,
 }: {
   db: Db;
   clock: Clock;
   questionnaires: QuestionnaireService;
+  benchmarks: BenchmarkService;
 }) {
   function toNote(row: repository.NoteRow, viewer: repository.Viewer): MemberNote {
     const editableUntil = new Date(row.created_at.getTime() + NOTE_EDIT_WINDOW_MS);
@@ -127,6 +130,9 @@ export function createAdvisorService({
       repository.notesOf(db, owner),
       repository.plannedVisitOf(db, owner),
     ]);
+    // The member's latest assessment against their peers (the owner filter is in its SQL).
+    const latest = submitted[0];
+    const benchmark = latest ? await benchmarks.ofOwnAssessment(owner, latest.id) : undefined;
     const file: MemberFile = {
       member: {
         ...toSummary(row),
@@ -149,6 +155,7 @@ export function createAdvisorService({
       })),
       notes: notes.map((note) => toNote(note, viewer)),
       plannedVisit: visit?.planned_on ?? null,
+      benchmark: benchmark ?? null,
     };
     return file;
   }
