@@ -4,25 +4,71 @@
  * to a plain GROUP BY over the same rows. Loads the volume with the same
  * generator as `pnpm seed:load` into a throw-away database on the local
  * PostgreSQL, then times each query through the API's own services.
+ * Then the heaviest export (by month and département over three years: every
+ * assessment read) through the real API over HTTP, against `psql \copy` of
+ * the same statement, with the API process's peak RSS.
  * BENCH_ARTISANS and BENCH_ASSESSMENTS change the volume.
  */
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { AggregatesQuery } from '@capnum/contracts';
 import { addDays, parisDate } from '@capnum/contracts/paris-time';
 import { sql } from 'kysely';
 import { createDatabase } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { systemClock } from '../src/lib/clock.ts';
+import { accessClaimsOf } from '../src/modules/auth/auth.service.ts';
 import { createProgrammeService } from '../src/modules/staff/statistics/programme.service.ts';
-import { createStatisticsService } from '../src/modules/staff/statistics/statistics.service.ts';
+import { histogramSql } from '../src/modules/staff/statistics/statistics.repository.ts';
+import {
+  createStatisticsService,
+  periodOf,
+} from '../src/modules/staff/statistics/statistics.service.ts';
 import type { AccessClaims } from '../src/plugins/authentication.ts';
 import { generateLoad } from '../src/seed/load-data.ts';
 import { ensureReferenceData } from '../src/seed/reference-data.ts';
 import { seedChambers } from '../src/seed/seed.ts';
 import { createBenchDatabase } from './bench-database.ts';
+import {
+  BENCH_JWT_SECRET,
+  peakRssMb,
+  signAccessToken,
+  startServer,
+  stopServer,
+} from './bench-process.ts';
 
 const ARTISANS = Number(process.env.BENCH_ARTISANS ?? 100_000);
 const ASSESSMENTS = Number(process.env.BENCH_ASSESSMENTS ?? 1_000_000);
 const RUNS = 15;
+const EXPORT_RUNS = 3;
+
+/** A compiled statement with its parameters written in, for psql. */
+function inlined({ sql: text, parameters }: { sql: string; parameters: readonly unknown[] }) {
+  return text.replace(/\$(\d+)/g, (_, index: string) => {
+    const value = parameters[Number(index) - 1];
+    const literal = value instanceof Date ? value.toISOString() : String(value);
+    return `'${literal.replaceAll("'", "''")}'`;
+  });
+}
+
+/** Runs `psql \copy (statement) to stdout` and counts what comes out. */
+function psqlCopy(url: string, statement: string): Promise<{ ms: number; lines: number }> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn('psql', [url, '-X', '-q', '-c', `\\copy (${statement}) to stdout csv`]);
+    let lines = 0;
+    child.stdout.on('data', (chunk: Buffer) => {
+      for (const byte of chunk) if (byte === 10) lines += 1;
+    });
+    child.stderr.pipe(process.stderr);
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve({ ms: performance.now() - started, lines })
+        : reject(new Error(`psql exited with ${code}`)),
+    );
+  });
+}
 
 async function timed(run: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
   const times: number[] = [];
@@ -118,6 +164,75 @@ try {
   }
   console.log(
     `\nObjectif : < 300 ms (but : < 100 ms) → pire p95 ${worst.toFixed(0)} ms ${worst < 300 ? 'OK' : 'NON ATTEINT'}`,
+  );
+
+  // The heaviest export a staff member can ask for, through the real API.
+  const staff = await sql<{ id: string; session_version: number }>`
+    insert into users (email, password_hash, role, chamber_id, email_confirmed_at)
+    values ('equipe-bench@charge.capnum.test', 'non-connectable', 'staff', ${bfc}, now())
+    returning id, session_version`.execute(db);
+  const staffRow = staff.rows[0];
+  if (!staffRow) throw new Error('no staff row');
+  const token = signAccessToken(
+    accessClaimsOf({ ...staffRow, role: 'staff', chamber_id: bfc, artisan_id: null }, randomUUID()),
+  );
+  const exportQuery = { groupBy: 'month,departement', from: addDays(to, -1095), to };
+  const parsed = AggregatesQuery.parse(exportQuery);
+  const statement = inlined(
+    histogramSql(
+      bfc,
+      parsed,
+      periodOf(parsed, new Date()),
+      [...(parsed.groupBy ?? []), 'level'],
+      new Date(),
+    ).compile(db),
+  );
+  const read = await sql<{ n: number }>`
+    select count(*)::int as n from assessments
+    where chamber_id = ${bfc} and status = 'submitted'
+      and submitted_at >= ${`${exportQuery.from}T00:00:00+01:00`}`.execute(db);
+  const assessmentsRead = read.rows[0]?.n ?? 0;
+  const api = await startServer('./api-server.ts', {
+    DATABASE_URL: bench.url,
+    PORT: '3903',
+    JWT_SECRET: BENCH_JWT_SECRET,
+  });
+  const exportTimes: number[] = [];
+  const copyTimes: number[] = [];
+  let csvLines = 0;
+  let copyLines = 0;
+  let peak = 0;
+  try {
+    const address = `http://127.0.0.1:3903/api/staff/aggregates.csv?${new URLSearchParams(exportQuery)}`;
+    for (let index = 0; index < EXPORT_RUNS; index += 1) {
+      const started = performance.now();
+      const response = await fetch(address, { headers: { authorization: `Bearer ${token}` } });
+      if (!response.ok) throw new Error(`export: ${response.status} ${await response.text()}`);
+      csvLines = (await response.text()).split('\r\n').length - 1;
+      exportTimes.push(performance.now() - started);
+      const copied = await psqlCopy(bench.url, statement);
+      copyTimes.push(copied.ms);
+      copyLines = copied.lines;
+    }
+    peak = peakRssMb(api.pid ?? 0);
+  } finally {
+    await stopServer(api);
+  }
+  const best = (times: number[]) => Math.min(...times);
+  const perSecond = (ms: number) =>
+    `${Math.round(assessmentsRead / (ms / 1000)).toLocaleString('fr-FR')} autodiagnostics/s`;
+  console.log(
+    `\nExport CSV par mois × département sur 3 ans (${assessmentsRead.toLocaleString('fr-FR')} autodiagnostics lus), meilleur de ${EXPORT_RUNS} :`,
+  );
+  console.log(
+    `  API (HTTP, secret statistique compris) ${best(exportTimes).toFixed(0)} ms, ${csvLines} lignes CSV → ${perSecond(best(exportTimes))}`,
+  );
+  console.log(
+    `  psql \\copy de la même requête       ${best(copyTimes).toFixed(0)} ms, ${copyLines} lignes brutes → ${perSecond(best(copyTimes))}`,
+  );
+  const ratio = best(copyTimes) / best(exportTimes);
+  console.log(
+    `  débit de l’API / psql : ${ratio.toFixed(2)} (objectif ≥ 0,5) ${ratio >= 0.5 ? 'OK' : 'NON ATTEINT'} ; RSS maximale du processus de l’API : ${peak.toFixed(0)} Mo (objectif < 200 Mo) ${peak < 200 ? 'OK' : 'NON ATTEINT'}`,
   );
 } finally {
   await db.destroy();

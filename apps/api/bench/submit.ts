@@ -6,60 +6,22 @@
  * BENCH_DURATION=seconds changes the length of each run; BENCH_PROFILE=api (or
  * bare) writes a V8 CPU profile of that server to /tmp/prof.
  */
-import { type ChildProcess, fork } from 'node:child_process';
-import { createHmac, randomUUID } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
+import { randomUUID } from 'node:crypto';
 import { questionnaireV1 } from '@capnum/scoring';
 import autocannon from 'autocannon';
 import { sql } from 'kysely';
 import { createDatabase } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { accessClaimsOf } from '../src/modules/auth/auth.service.ts';
-import { type AccessClaims, TOKEN_AUDIENCE, TOKEN_ISSUER } from '../src/plugins/authentication.ts';
 import { drawAnswers, seededRandom } from '../src/seed/demo-artisans.ts';
 import { ensureReferenceData } from '../src/seed/reference-data.ts';
 import { seedChambers } from '../src/seed/seed.ts';
 import { createBenchDatabase } from './bench-database.ts';
+import { BENCH_JWT_SECRET, signAccessToken, startServer, stopServer } from './bench-process.ts';
 
 const CONNECTIONS = 50;
 const DURATION_SECONDS = Number(process.env.BENCH_DURATION ?? 10);
 const ARTISANS = 40_000;
-const JWT_SECRET = 'benchmark-secret-of-at-least-thirty-two-characters';
-
-/** HS256 like @fastify/jwt, so the run needs no 40 000 logins. */
-function signAccessToken(claims: AccessClaims): string {
-  const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const now = Math.floor(Date.now() / 1000);
-  const payload = { ...claims, iss: TOKEN_ISSUER, aud: TOKEN_AUDIENCE, iat: now, exp: now + 3600 };
-  const unsigned = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode(payload)}`;
-  return `${unsigned}.${createHmac('sha256', JWT_SECRET).update(unsigned).digest('base64url')}`;
-}
-
-function start(script: string, env: Record<string, string>): Promise<ChildProcess> {
-  const child = fork(fileURLToPath(new URL(script, import.meta.url)), {
-    execArgv: [
-      '--import',
-      'tsx',
-      ...(process.env.BENCH_PROFILE && script.includes(process.env.BENCH_PROFILE)
-        ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof']
-        : []),
-    ],
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  return new Promise((resolve, reject) => {
-    child.once('message', () => resolve(child));
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
-  });
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-}
-
 type Result = autocannon.Result;
 const run = (options: autocannon.Options) =>
   new Promise<Result>((resolve, reject) =>
@@ -99,7 +61,7 @@ try {
   await db.destroy();
 
   // 1. The yardstick.
-  const bare = await start('./bare-server.ts', { DATABASE_URL: database.url, PORT: '3901' });
+  const bare = await startServer('./bare-server.ts', { DATABASE_URL: database.url, PORT: '3901' });
   const bareResult = await run({
     url: 'http://127.0.0.1:3901',
     connections: CONNECTIONS,
@@ -113,13 +75,13 @@ try {
       },
     ],
   });
-  await stop(bare);
+  await stopServer(bare);
 
   // 2. The API: each connection is one artisan reading their draft, submitting, reading the profile.
-  const api = await start('./api-server.ts', {
+  const api = await startServer('./api-server.ts', {
     DATABASE_URL: database.url,
     PORT: '3902',
-    JWT_SECRET,
+    JWT_SECRET: BENCH_JWT_SECRET,
     AUTH_RATE_LIMIT: '1000',
   });
   // The claims the auth service signs at login (one session per artisan).
@@ -173,7 +135,7 @@ try {
   });
   if (nextToken > tokens.length)
     console.warn('Attention : plus de cycles que d’artisans préparés.');
-  await stop(api);
+  await stopServer(api);
 
   const ratio = apiResult.requests.average / bareResult.requests.average;
   const rows = [

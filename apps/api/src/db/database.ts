@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { Kysely, PostgresDialect, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import Cursor from 'pg-cursor';
@@ -63,4 +63,18 @@ export function createDatabase(options: DatabaseOptions): { db: Db; kind: 'postg
   }
   const client = new PGlite(location, { ...pgliteOptions, loadDataDir: options.loadDataDir });
   return { db: new Kysely<Database>({ dialect: new PGliteDialect(client) }), kind: 'pglite' };
+}
+
+/**
+ * A read-only statement that scans many rows (the staff's figures): run in a
+ * transaction of its own with JIT compilation off (it costs more than it saves
+ * on queries of a few hundred milliseconds) and room to sort and hash in memory.
+ */
+export function analytical<T>(db: Db, run: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    await sql`select set_config('jit', 'off', true), set_config('work_mem', '64MB', true)`.execute(
+      trx,
+    );
+    return run(trx);
+  });
 }

@@ -1,7 +1,7 @@
 import type { Impact, ImpactQuery, VanActivity } from '@capnum/contracts';
 import { addDays, parisInstant } from '@capnum/contracts/paris-time';
 import { themeKeys } from '@capnum/scoring/labels';
-import type { Db } from '../../../db/database.ts';
+import { analytical, type Db } from '../../../db/database.ts';
 import type { Clock } from '../../../lib/clock.ts';
 import type { AccessClaims } from '../../../plugins/authentication.ts';
 import * as repository from './programme.repository.ts';
@@ -16,10 +16,12 @@ export function createProgrammeService({ db, clock, k }: { db: Db; clock: Clock;
   return {
     async impact(claims: AccessClaims, query: ImpactQuery): Promise<Impact> {
       const { from, to } = periodOf(query, clock.now());
-      const cells = await repository.impactCells(db, claims.chamberId, {
-        start: parisInstant(from, '00:00'),
-        end: parisInstant(addDays(to, 1), '00:00'),
-      });
+      const cells = await analytical(db, (trx) =>
+        repository.impactCells(trx, claims.chamberId, {
+          start: parisInstant(from, '00:00'),
+          end: parisInstant(addDays(to, 1), '00:00'),
+        }),
+      );
       const group = (theme: string, attended: boolean) => {
         const cell = cells.find((row) => row.theme === theme && row.attended === attended);
         if (!cell || cell.n < k) return { n: null, meanChange: null };

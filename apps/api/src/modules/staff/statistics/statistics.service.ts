@@ -8,7 +8,7 @@ import {
 } from '@capnum/contracts';
 import { addDays, parisDate } from '@capnum/contracts/paris-time';
 import { cellId, groupedTable, suppressSmallCells } from '@capnum/statistics';
-import type { Db } from '../../../db/database.ts';
+import { analytical, type Db } from '../../../db/database.ts';
 import type { Clock } from '../../../lib/clock.ts';
 import { UnprocessableError } from '../../../lib/errors.ts';
 import type { AccessClaims } from '../../../plugins/authentication.ts';
@@ -68,34 +68,50 @@ export function createStatisticsService({ db, clock, k }: { db: Db; clock: Clock
       const themes: (ThemeKey | 'overall')[] = query.theme
         ? [query.theme]
         : ['overall', ...themeKeys];
-      const histograms = await repository.scoreHistograms(
-        db,
-        claims.chamberId,
-        query,
-        period,
-        dims as AggregateDimension[],
-        clock.now(),
+      const histograms = await analytical(db, (trx) =>
+        repository.scoreHistograms(
+          trx,
+          claims.chamberId,
+          query,
+          period,
+          dims as AggregateDimension[],
+          clock.now(),
+        ),
       );
       const counts = histograms
         .filter((row) => row.measure === 'overall')
         .reduce((cells, row) => {
           const id = cellId(dims, row.keys);
           const cell = cells.get(id) ?? { keys: row.keys, n: 0 };
-          cell.n += row.n;
+          for (const n of row.counts) cell.n += n;
           return cells.set(id, cell);
         }, new Map<string, { keys: Record<string, string>; n: number }>());
       const table = groupedTable(dims, [...counts.values()]);
       const { suppressed } = suppressSmallCells(table, k);
-      /** Mean and median of one measure over every finest cell that a group contains. */
-      const measureOf = (keys: Record<string, string>, measure: ThemeKey | 'overall') => {
-        const byScore = new Array<number>(101).fill(0);
-        for (const row of histograms) {
-          if (row.measure !== measure) continue;
-          if (Object.entries(keys).some(([dim, value]) => row.keys[dim] !== value)) continue;
-          byScore[row.score] = (byScore[row.score] ?? 0) + row.n;
+      // Each histogram row adds to every group that contains its finest cell: one pass,
+      // whatever the number of groups.
+      const byGroup = new Map<string, number[]>();
+      const groupSubsets: AggregateDimension[][] = [[]];
+      for (const dim of groupBy) {
+        for (const subset of [...groupSubsets]) groupSubsets.push([...subset, dim]);
+      }
+      for (const row of histograms) {
+        for (const kept of groupSubsets) {
+          const keys = Object.fromEntries(kept.map((dim) => [dim, row.keys[dim] ?? '']));
+          const id = `${cellId(dims, keys)}\u001e${row.measure}`;
+          let byScore = byGroup.get(id);
+          if (!byScore) {
+            byScore = new Array<number>(101).fill(0);
+            byGroup.set(id, byScore);
+          }
+          row.scores.forEach((score, index) => {
+            byScore[score] = (byScore[score] ?? 0) + (row.counts[index] ?? 0);
+          });
         }
-        return meanAndMedian(byScore);
-      };
+      }
+      /** Mean and median of one measure over every finest cell that a group contains. */
+      const measureOf = (keys: Record<string, string>, measure: ThemeKey | 'overall') =>
+        meanAndMedian(byGroup.get(`${cellId(dims, keys)}\u001e${measure}`) ?? []);
       const rows: AggregateRow[] = [];
       const totals: AggregateRow[] = [];
       for (const cell of table.cells.values()) {
