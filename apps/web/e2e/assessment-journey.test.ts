@@ -377,4 +377,32 @@ describe('self-assessment journey on a phone', () => {
     expect(await page.getByRole('button', { name: 'Réessayer' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Voir mon historique' }).count()).toBe(1);
   });
+
+  it('shows the demo artisan where they stand against comparable artisans, with a table', async () => {
+    const { page, errors } = await newPage(laptop);
+    await logIn(page, 'artisan@demo.capnum.test', 'demo-capnum-2026');
+    await page.getByRole('link', { name: 'Voir mes derniers résultats' }).click();
+    const section = page.getByRole('region', { name: 'Comment je me situe' });
+    await section.getByRole('table').waitFor();
+    // A bakery of 3 to 9 employees in Auxerre: the group is named, from its own sector.
+    expect(await section.locator('.lead').textContent()).toMatch(
+      /^Cet autodiagnostic comparé à \d+ artisans de l’alimentation/,
+    );
+    const table = section.getByRole('table', {
+      name: 'Votre score et celui des artisans comparables, sur 100',
+    });
+    const rows = (await table.locator('tbody tr').allInnerTexts()).map((row) => row.split('\t'));
+    expect(rows.map((row) => row[0])).toEqual([
+      'Comprendre la visibilité',
+      'Le référencement',
+      'Valoriser la création de contenu',
+      'L’utilisation des réseaux sociaux',
+      'Score global',
+    ]);
+    for (const row of rows) expect(row[2]).toMatch(/^\d{1,3} %$/);
+    expect(await section.locator('.peer-band').count()).toBe(5);
+    await expectNoAxeViolations(page);
+    await screenshots(page, 'results-benchmark');
+    expect(errors.filter((error) => error.startsWith('pageerror'))).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import type { Assessment } from '@capnum/contracts';
+import type { Assessment, Benchmark, BenchmarkPosition } from '@capnum/contracts';
 import {
   levelDescriptions,
   levelLabels,
@@ -159,3 +159,95 @@ export const resultsSections: readonly ResultsSection[] = [
   { id: 'theme-details', Section: ThemeDetailsSection },
   { id: 'priorities', Section: PrioritiesSection },
 ];
+
+const benchmarkWords = resultsText.benchmark;
+
+/** One band 0–100: the middle half of the group shaded, its median, and the artisan's mark. */
+function PositionBand({ position }: { position: BenchmarkPosition }) {
+  return (
+    <div className="peer-band" aria-hidden="true">
+      <span
+        className="peer-band__quartiles"
+        style={{
+          left: `${position.lowerQuartile}%`,
+          width: `${position.upperQuartile - position.lowerQuartile}%`,
+        }}
+      />
+      <span className="peer-band__median" style={{ left: `${position.median}%` }} />
+      <span className="peer-band__mark" style={{ left: `${position.score}%` }} />
+    </div>
+  );
+}
+
+/**
+ * « Comment je me situe » : each theme and the overall score against a named
+ * group of comparable artisans (bands for the eye, a table for everyone).
+ * Fed a benchmark, fetches nothing: the results page and the advisor's file share it.
+ */
+export function PeerBenchmark({
+  benchmark,
+  title = benchmarkWords.title,
+}: {
+  benchmark: Benchmark;
+  title?: string;
+}) {
+  const { comparison } = benchmark;
+  const rows = comparison
+    ? [
+        ...comparison.themes.map((theme) => ({
+          key: theme.key,
+          label: text.themes[theme.key].label,
+          position: theme,
+        })),
+        { key: 'overall', label: benchmarkWords.overallRow, position: comparison.overall },
+      ]
+    : [];
+  return (
+    <section className="results-section peer-benchmark" aria-labelledby="peer-benchmark-title">
+      <h2 id="peer-benchmark-title">{title}</h2>
+      {!comparison ? (
+        <p>{benchmarkWords.none(benchmark.minimumGroupSize)}</p>
+      ) : (
+        <>
+          <p className="lead">{benchmarkWords.intro(comparison.group.label)}</p>
+          <ul className="peer-benchmark__bands">
+            {rows.map(({ key, label, position }) => (
+              <li key={key}>
+                <p className="peer-benchmark__label">
+                  {benchmarkWords.position(label, position.score, position.percentile)}
+                </p>
+                <PositionBand position={position} />
+              </li>
+            ))}
+          </ul>
+          <p className="chart-note">{benchmarkWords.explanation}</p>
+          <DataTable caption={benchmarkWords.tableCaption}>
+            <thead>
+              <tr>
+                <th scope="col">{benchmarkWords.themeColumn}</th>
+                <th scope="col">{benchmarkWords.scoreColumn}</th>
+                <th scope="col">{benchmarkWords.percentileColumn}</th>
+                <th scope="col">{benchmarkWords.lowerQuartileColumn}</th>
+                <th scope="col">{benchmarkWords.medianColumn}</th>
+                <th scope="col">{benchmarkWords.upperQuartileColumn}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ key, label, position }) => (
+                <tr key={key}>
+                  <th scope="row">{label}</th>
+                  <td>{position.score}</td>
+                  <td>{benchmarkWords.percentile(position.percentile)}</td>
+                  <td>{resultsText.decimal(position.lowerQuartile)}</td>
+                  <td>{resultsText.decimal(position.median)}</td>
+                  <td>{resultsText.decimal(position.upperQuartile)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </DataTable>
+          <p className="chart-note">{benchmarkWords.percentileNote}</p>
+        </>
+      )}
+    </section>
+  );
+}

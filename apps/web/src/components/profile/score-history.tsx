@@ -1,4 +1,4 @@
-import type { Assessment } from '@capnum/contracts';
+import type { Assessment, BenchmarkHistory } from '@capnum/contracts';
 import type { ThemeKey } from '@capnum/scoring';
 import { lazy } from 'react';
 import { resultsText } from '../../lib/i18n/results.ts';
@@ -58,6 +58,49 @@ export function ScoreHistory({ assessments }: { assessments: readonly Assessment
           ))}
         </tbody>
       </DataTable>
+    </section>
+  );
+}
+
+const benchmarkWords = resultsText.benchmark;
+
+/** The artisan's percentile at each assessment, oldest first, against today's group. */
+export function PeerBenchmarkHistory({ history }: { history: BenchmarkHistory }) {
+  const themeOrder = ['visibility', 'referencing', 'content', 'social'] as const;
+  return (
+    <section className="results-section" aria-labelledby="peer-history-title">
+      <h2 id="peer-history-title">{benchmarkWords.historyTitle}</h2>
+      {!history.group ? (
+        <p>{benchmarkWords.none(history.minimumGroupSize)}</p>
+      ) : (
+        <>
+          <p>{benchmarkWords.historyIntro(history.group.label)}</p>
+          <DataTable caption={benchmarkWords.historyCaption}>
+            <thead>
+              <tr>
+                <th scope="col">{resultsText.history.dateColumn}</th>
+                {themeOrder.map((key) => (
+                  <th scope="col" key={key}>
+                    {resultsText.themeShortLabels[key]}
+                  </th>
+                ))}
+                <th scope="col">{resultsText.history.overallColumn}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.points.map((point) => (
+                <tr key={point.assessmentId}>
+                  <th scope="row">{resultsText.formatShortDateTime(point.submittedAt)}</th>
+                  {themeOrder.map((key) => (
+                    <td key={key}>{benchmarkWords.percentile(point.themes[key])}</td>
+                  ))}
+                  <td>{benchmarkWords.percentile(point.overall)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </DataTable>
+        </>
+      )}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { frenchLongDate } from '@capnum/contracts/paris-time';
 import { type FormEvent, useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { resultsSections } from '../../components/profile/results-sections.tsx';
+import { PeerBenchmark, resultsSections } from '../../components/profile/results-sections.tsx';
 import { ScoreHistory } from '../../components/profile/score-history.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { FormFeedback } from '../../components/ui/form-feedback.tsx';
@@ -11,6 +11,7 @@ import { PageShell } from '../../components/ui/page-shell.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
 import { useFormSubmission } from '../../lib/forms/use-form-submission.ts';
 import { advisorText } from '../../lib/i18n/advisor.ts';
+import { resultsText } from '../../lib/i18n/results.ts';
 import { paths, pathTo } from '../../lib/paths.ts';
 import { useApiData } from '../../lib/use-api-data.ts';
 import { advisorApi } from './api/advisor-api.ts';
@@ -99,7 +100,16 @@ export function MemberFilePage() {
       className="member-file"
     >
       <Loaded state={state} reload={reload} loading={words.loading} retry={advisorText.retry}>
-        {({ member, assessments, answers, coachingTopics, bookings, notes, plannedVisit }) => {
+        {({
+          member,
+          assessments,
+          answers,
+          coachingTopics,
+          bookings,
+          notes,
+          plannedVisit,
+          benchmark,
+        }) => {
           const [latest] = assessments;
           return (
             <>
@@ -119,6 +129,9 @@ export function MemberFilePage() {
                 resultsSections.map(({ id, Section }) => <Section key={id} assessment={latest} />)
               ) : (
                 <p className="empty-state">{words.noAssessment}</p>
+              )}
+              {benchmark && (
+                <PeerBenchmark benchmark={benchmark} title={resultsText.benchmark.memberTitle} />
               )}
               {assessments.length >= 2 && (
                 <section className="results-section" aria-labelledby="member-changes-title">

@@ -1,23 +1,30 @@
+import type { BenchmarkHistory } from '@capnum/contracts';
 import { levelLabels } from '@capnum/scoring';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { LoadingState } from '../../../components/ui/loading-state.tsx';
+import { api } from '../../../lib/api-client.ts';
 import { resultsText } from '../../../lib/i18n/results.ts';
 import { paths, pathTo } from '../../../lib/paths.ts';
 import { useApiData } from '../../../lib/use-api-data.ts';
 import { usePage } from '../../../lib/use-page.ts';
 import { assessmentApi } from '../api/assessment-api.ts';
 import '../assessment.css';
-import { ScoreHistory } from '../../../components/profile/score-history.tsx';
+import { PeerBenchmarkHistory, ScoreHistory } from '../../../components/profile/score-history.tsx';
 
 const loadHistory = (signal: AbortSignal) => assessmentApi.list(signal);
+// « Comment je me situe » over time (see api/benchmark-api.ts for why it is asked here).
+const loadPeerHistory = (signal: AbortSignal) =>
+  api.get<BenchmarkHistory>('/api/assessments/benchmark', { signal });
 
 export function HistoryPage() {
   const words = resultsText.history;
   usePage(words.title);
   const { state, reload } = useApiData(loadHistory);
   const assessments = state.status === 'loaded' ? state.data.assessments : null;
+  // Where the artisan stood each time; the scores above never wait for it.
+  const peers = useApiData(loadPeerHistory).state;
 
   return (
     <div className="page history">
@@ -63,6 +70,7 @@ export function HistoryPage() {
             </ol>
           </section>
           {assessments.length >= 2 && <ScoreHistory assessments={assessments} />}
+          {peers.status === 'loaded' && <PeerBenchmarkHistory history={peers.data} />}
         </>
       )}
     </div>

@@ -16,6 +16,7 @@ import {
   resultsSections,
 } from '../../../components/profile/results-sections.tsx';
 import { ChangeSinceLast } from './change-since-last.tsx';
+import { PeerComparison } from './peer-comparison.tsx';
 
 interface ResultsPageState {
   assessment?: Assessment;
@@ -76,6 +77,7 @@ export function ResultsPage({ extraSections = [] }: ResultsPageProps) {
             <Section key={id} assessment={assessment} />
           ))}
           <ChangeSinceLast assessment={assessment} />
+          <PeerComparison assessment={assessment} />
           {extraSections.map(({ id, Section }) => (
             <Suspense key={id} fallback={null}>
               <Section assessment={assessment} />

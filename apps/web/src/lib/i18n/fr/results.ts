@@ -1,5 +1,8 @@
 import { themeShortLabels } from '@capnum/scoring/labels';
 
+/** Scores on a scale of 100 with at most one decimal, written the French way (« 62,5 »). */
+const decimal = (value: number) => value.toLocaleString('fr-FR', { maximumFractionDigits: 1 });
+
 /** The results and history pages (lazily loaded). */
 export const resultsFr = {
   results: {
@@ -50,6 +53,37 @@ export const resultsFr = {
     nextNavigation: 'Et ensuite ?',
   },
 
+  /** « Comment je me situe » : the comparison with similar businesses. */
+  benchmark: {
+    title: 'Comment je me situe',
+    memberTitle: 'Face aux artisans comparables',
+    loading: 'Chargement de la comparaison…',
+    intro: (group: string) =>
+      `Cet autodiagnostic ${group}, d’après le dernier autodiagnostic de chacun sur les 24 derniers mois.`,
+    explanation:
+      'La bande grise va du premier au troisième quartile : la moitié des artisans du groupe s’y trouve. Le trait marque la médiane : autant d’artisans au-dessus qu’en dessous. Le rond, c’est vous.',
+    none: (minimum: number) =>
+      `Pas encore de comparaison : il faut au moins ${minimum} artisans comparables pour qu’aucun ne puisse être reconnu.`,
+    failed: 'La comparaison n’a pas pu être chargée.',
+    tableCaption: 'Votre score et celui des artisans comparables, sur 100',
+    themeColumn: 'Thème',
+    scoreColumn: 'Votre score',
+    percentileColumn: 'Rang centile',
+    lowerQuartileColumn: 'Premier quartile',
+    medianColumn: 'Médiane',
+    upperQuartileColumn: 'Troisième quartile',
+    overallRow: 'Score global',
+    percentile: (value: number) => `${value} %`,
+    percentileNote:
+      'Le rang centile est la part des artisans du groupe qui ont un score plus bas que le vôtre (les ex aequo comptent pour moitié).',
+    position: (label: string, score: number, percentile: number) =>
+      `${label} : ${score} sur 100, plus haut que ${percentile} % des artisans comparables`,
+    historyTitle: 'Mon rang parmi les artisans comparables',
+    historyIntro: (group: string) =>
+      `Chaque autodiagnostic, ${group} aujourd’hui : votre rang centile, de 0 (le plus bas) à 100 (le plus haut).`,
+    historyCaption: 'Rang centile par thème, à chaque autodiagnostic',
+  },
+
   history: {
     title: 'Mon historique',
     intro: 'Vos autodiagnostics envoyés, du plus récent au plus ancien.',
@@ -69,6 +103,7 @@ export const resultsFr = {
 
   /** Shorter theme names, where space is tight (chart axes, table headers). */
   themeShortLabels,
+  decimal,
 
   /** "3 mars 2026 à 14:05" */
   formatDateTime: (isoDate: string) =>
