@@ -1,10 +1,15 @@
 /**
- * pnpm bench:submit — DESIGN.md target: submit + read profile under 50
- * concurrent clients reaches ≥ 60% of the throughput of a bare Fastify + pg
- * endpoint doing one insert and one select, with p99 < 100 ms. Both run in
- * this one invocation, one after the other, each server in its own process.
+ * pnpm bench:submit — DESIGN.md and issue 13 targets, in one invocation, each
+ * server in its own process, one after the other:
+ * - a bare Fastify + pg endpoint doing one insert and one select (the trivial
+ *   yardstick): the API's submit + profile read must reach ≥ 60 % of it;
+ * - bare Fastify + pg sending exactly the API's statements for a submit and a
+ *   profile read (the same-SQL yardstick): the API must reach ≥ 80 % of it;
+ *   its ratio to the trivial one is the database's share;
+ * - the API, with p99 < 100 ms.
+ * At 50 connections (the targets), then at 200 (where it saturates).
  * BENCH_DURATION=seconds changes the length of each run; BENCH_PROFILE=api (or
- * bare) writes a V8 CPU profile of that server to /tmp/prof.
+ * bare, same-sql) writes a V8 CPU profile of that server to /tmp/prof.
  */
 import { randomUUID } from 'node:crypto';
 import { questionnaireV1 } from '@capnum/scoring';
@@ -19,14 +24,65 @@ import { seedChambers } from '../src/seed/seed.ts';
 import { createBenchDatabase } from './bench-database.ts';
 import { BENCH_JWT_SECRET, signAccessToken, startServer, stopServer } from './bench-process.ts';
 
-const CONNECTIONS = 50;
+const LOADS = [50, 200];
 const DURATION_SECONDS = Number(process.env.BENCH_DURATION ?? 10);
-const ARTISANS = 40_000;
+/** Drafts each submitting run may consume (one per cycle), and how many runs submit. */
+const DRAFTS_PER_RUN = 30_000;
+const ARTISANS = DRAFTS_PER_RUN * LOADS.length * 2;
 type Result = autocannon.Result;
 const run = (options: autocannon.Options) =>
   new Promise<Result>((resolve, reject) =>
     autocannon(options, (error, result) => (error ? reject(error) : resolve(result))),
   );
+
+interface Artisan {
+  id: string;
+  user_id: string;
+}
+
+/** Each cycle is a new artisan whose draft is complete: submit, then read the profile. */
+async function submitAndRead(
+  port: number,
+  connections: number,
+  drafts: readonly Artisan[],
+  headersOf: (artisan: Artisan) => Record<string, string>,
+): Promise<{ result: Result; refused: number; cycles: number }> {
+  let next = 0;
+  let refused = 0;
+  type Context = { headers?: Record<string, string>; assessmentId?: string };
+  const result = await run({
+    url: `http://127.0.0.1:${port}`,
+    connections,
+    duration: DURATION_SECONDS,
+    requests: [
+      {
+        method: 'POST',
+        path: '/api/assessments/draft/submit',
+        setupRequest: (request, context: Context) => {
+          context.headers = headersOf(drafts[next++ % drafts.length] as Artisan);
+          return {
+            ...request,
+            headers: { ...context.headers, 'idempotency-key': randomUUID() },
+          };
+        },
+        onResponse: (status, body, context: Context) => {
+          if (status !== 201) refused += 1;
+          else context.assessmentId = (JSON.parse(body) as { id: string }).id;
+        },
+      },
+      {
+        method: 'GET',
+        setupRequest: (request, context: Context) => ({
+          ...request,
+          path: `/api/assessments/${context.assessmentId}`,
+          headers: context.headers ?? {},
+        }),
+      },
+    ],
+  });
+  if (next > drafts.length) console.warn('Attention : plus de cycles que d’artisans préparés.');
+  return { result, refused, cycles: next };
+}
 
 const database = await createBenchDatabase('capnum_bench');
 console.log(`Base de benchmark : ${database.url}`);
@@ -60,113 +116,116 @@ try {
     .execute();
   await db.destroy();
 
-  // 1. The yardstick.
-  const bare = await startServer('./bare-server.ts', { DATABASE_URL: database.url, PORT: '3901' });
-  const bareResult = await run({
-    url: 'http://127.0.0.1:3901',
-    connections: CONNECTIONS,
-    duration: DURATION_SECONDS,
-    requests: [
-      {
-        method: 'POST',
-        path: '/bare',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ owner: 'bench' }),
-      },
-    ],
-  });
-  await stopServer(bare);
+  let slice = 0;
+  const nextDrafts = () => artisans.slice(DRAFTS_PER_RUN * slice, DRAFTS_PER_RUN * ++slice);
+  const line = (label: string, result: Result, errors: number) =>
+    [
+      label.padEnd(40),
+      result.requests.average.toFixed(0).padStart(12),
+      String(result.latency.p50).padStart(10),
+      String(result.latency.p99).padStart(10),
+      String(errors).padStart(9),
+    ].join('');
 
-  // 2. The API: each connection is one artisan reading their draft, submitting, reading the profile.
-  const api = await startServer('./api-server.ts', {
-    DATABASE_URL: database.url,
-    PORT: '3902',
-    JWT_SECRET: BENCH_JWT_SECRET,
-    AUTH_RATE_LIMIT: '1000',
-  });
-  // The claims the auth service signs at login (one session per artisan).
-  const tokens = artisans.map((artisan) =>
-    signAccessToken(
-      accessClaimsOf(
+  for (const connections of LOADS) {
+    // 1. The trivial yardstick.
+    const bare = await startServer('./bare-server.ts', {
+      DATABASE_URL: database.url,
+      PORT: '3901',
+    });
+    const bareResult = await run({
+      url: 'http://127.0.0.1:3901',
+      connections,
+      duration: DURATION_SECONDS,
+      requests: [
         {
-          id: artisan.user_id,
-          role: 'artisan',
-          chamber_id: chambers.bfc,
-          artisan_id: artisan.id,
-          session_version: 1,
+          method: 'POST',
+          path: '/bare',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ owner: 'bench' }),
         },
-        randomUUID(),
-      ),
-    ),
-  );
-  let nextToken = 0;
-  let errors = 0;
-  type Context = { token?: string; assessmentId?: string };
-  const apiResult = await run({
-    url: 'http://127.0.0.1:3902',
-    connections: CONNECTIONS,
-    duration: DURATION_SECONDS,
-    requests: [
-      {
-        method: 'POST',
-        path: '/api/assessments/draft/submit',
-        // Each cycle is a new artisan whose draft is complete: submit, then read the profile.
-        setupRequest: (request, context: Context) => {
-          context.token = tokens[nextToken++ % tokens.length];
-          return {
-            ...request,
-            headers: { authorization: `Bearer ${context.token}`, 'idempotency-key': randomUUID() },
-          };
-        },
-        onResponse: (status, body, context: Context) => {
-          if (status !== 201) errors += 1;
-          else context.assessmentId = (JSON.parse(body) as { id: string }).id;
-        },
-      },
-      {
-        method: 'GET',
-        setupRequest: (request, context: Context) => ({
-          ...request,
-          path: `/api/assessments/${context.assessmentId}`,
-          headers: { authorization: `Bearer ${context.token}` },
-        }),
-      },
-    ],
-  });
-  if (nextToken > tokens.length)
-    console.warn('Attention : plus de cycles que d’artisans préparés.');
-  await stopServer(api);
+      ],
+    });
+    await stopServer(bare);
 
-  const ratio = apiResult.requests.average / bareResult.requests.average;
-  const rows = [
-    ['', 'requêtes/s', 'p50 (ms)', 'p99 (ms)', 'erreurs'],
-    [
-      'Fastify + pg nu (insert + select)',
-      bareResult.requests.average.toFixed(0),
-      String(bareResult.latency.p50),
-      String(bareResult.latency.p99),
-      String(bareResult.errors + bareResult.non2xx),
-    ],
-    [
-      'API : envoi + lecture du profil',
-      apiResult.requests.average.toFixed(0),
-      String(apiResult.latency.p50),
-      String(apiResult.latency.p99),
-      String(apiResult.errors + apiResult.non2xx + errors),
-    ],
-  ];
-  console.log(`\n${CONNECTIONS} connexions, ${DURATION_SECONDS} s chacun`);
-  for (const row of rows)
+    // 2. The same statements as the API, nothing around them.
+    const sameSql = await startServer('./same-sql-server.ts', {
+      DATABASE_URL: database.url,
+      PORT: '3904',
+      CHAMBER_ID: chambers.bfc,
+    });
+    const same = await submitAndRead(3904, connections, nextDrafts(), (artisan) => ({
+      'x-user': artisan.user_id,
+      'x-artisan': artisan.id,
+      'x-session': randomUUID(),
+    }));
+    await stopServer(sameSql);
+
+    // 3. The API: each connection is one artisan submitting, then reading the profile.
+    const api = await startServer('./api-server.ts', {
+      DATABASE_URL: database.url,
+      PORT: '3902',
+      JWT_SECRET: BENCH_JWT_SECRET,
+      AUTH_RATE_LIMIT: '1000',
+    });
+    // The claims the auth service signs at login (one session per artisan).
+    const measured = await submitAndRead(3902, connections, nextDrafts(), (artisan) => ({
+      authorization: `Bearer ${signAccessToken(
+        accessClaimsOf(
+          {
+            id: artisan.user_id,
+            role: 'artisan',
+            chamber_id: chambers.bfc,
+            artisan_id: artisan.id,
+            session_version: 1,
+          },
+          randomUUID(),
+        ),
+      )}`,
+    }));
+    await stopServer(api);
+
+    const apiResult = measured.result;
+    const toBare = apiResult.requests.average / bareResult.requests.average;
+    const toSame = apiResult.requests.average / same.result.requests.average;
+    const databaseShare = same.result.requests.average / bareResult.requests.average;
+    console.log(`\n${connections} connexions, ${DURATION_SECONDS} s chacun`);
     console.log(
-      row.map((cell, index) => (index === 0 ? cell.padEnd(36) : cell.padStart(12))).join(''),
+      `${''.padEnd(40)}${'requêtes/s'.padStart(12)}${'p50 (ms)'.padStart(10)}${'p99 (ms)'.padStart(10)}${'erreurs'.padStart(9)}`,
     );
-  console.log(
-    `\nRapport de débit API / nu : ${ratio.toFixed(2)} (objectif ≥ 0,60) ${ratio >= 0.6 ? 'OK' : 'NON ATTEINT'}`,
-  );
-  console.log(
-    `p99 API : ${apiResult.latency.p99} ms (objectif < 100 ms) ${apiResult.latency.p99 < 100 ? 'OK' : 'NON ATTEINT'}`,
-  );
-  console.log(`Envois pendant le test : ${nextToken}, refusés : ${errors}`);
+    console.log(
+      line('Fastify + pg nu (insert + select)', bareResult, bareResult.errors + bareResult.non2xx),
+    );
+    console.log(
+      line(
+        'Fastify + pg, mêmes requêtes SQL',
+        same.result,
+        same.result.errors + same.result.non2xx + same.refused,
+      ),
+    );
+    console.log(
+      line(
+        'API : envoi + lecture du profil',
+        apiResult,
+        apiResult.errors + apiResult.non2xx + measured.refused,
+      ),
+    );
+    const verdict = (ok: boolean) => (ok ? 'OK' : 'NON ATTEINT');
+    console.log(
+      `API / mêmes requêtes SQL : ${toSame.toFixed(2)}${connections === 50 ? ` (objectif ≥ 0,80) ${verdict(toSame >= 0.8)}` : ''}`,
+    );
+    console.log(
+      `API / nu : ${toBare.toFixed(2)}${connections === 50 ? ` (objectif ≥ 0,60) ${verdict(toBare >= 0.6)}` : ''}`,
+    );
+    console.log(`Mêmes requêtes SQL / nu (la part de la base) : ${databaseShare.toFixed(2)}`);
+    if (connections === 50)
+      console.log(
+        `p99 API : ${apiResult.latency.p99} ms (objectif < 100 ms) ${verdict(apiResult.latency.p99 < 100)}`,
+      );
+    console.log(
+      `Envois de l’API pendant le test : ${measured.cycles}, refusés : ${measured.refused}`,
+    );
+  }
 } finally {
   await database.drop();
 }

@@ -24,6 +24,7 @@ export async function publishShippedQuestionnaires(db: Db): Promise<void> {
 /** Published versions never change, so each is parsed once and kept. */
 export function createQuestionnaireService(db: Db) {
   const byVersion = new Map<number, Questionnaire>();
+  const loadingVersions = new Map<number, Promise<Questionnaire>>();
   let latestVersion: number | undefined;
 
   function remember(row: { version: number; content: unknown }): Questionnaire {
@@ -65,9 +66,21 @@ export function createQuestionnaireService(db: Db) {
     async version(version: number): Promise<Questionnaire> {
       const known = byVersion.get(version);
       if (known) return known;
-      const row = await repository.findQuestionnaire(db, version);
-      if (!row) throw new NotFoundError('Version de questionnaire inconnue.', 'NO_QUESTIONNAIRE');
-      return remember(row);
+      // Requests that arrive together before the first answer share one read.
+      let loading = loadingVersions.get(version);
+      if (!loading) {
+        loading = repository
+          .findQuestionnaire(db, version)
+          .then((row) => {
+            if (!row) {
+              throw new NotFoundError('Version de questionnaire inconnue.', 'NO_QUESTIONNAIRE');
+            }
+            return remember(row);
+          })
+          .finally(() => loadingVersions.delete(version));
+        loadingVersions.set(version, loading);
+      }
+      return loading;
     },
   };
 }
