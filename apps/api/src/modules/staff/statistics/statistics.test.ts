@@ -1,8 +1,16 @@
-import type { AggregateRow } from '@capnum/contracts';
+import { type AggregateRow, AggregatesQuery } from '@capnum/contracts';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { as, createArtisan, createAssessment } from '../../../test/fixtures.ts';
-import { auditOf, context, otherStaff, setUpStaffTests, staff } from '../staff-test-support.ts';
+import {
+  auditOf,
+  context,
+  NOW,
+  otherStaff,
+  setUpStaffTests,
+  staff,
+} from '../staff-test-support.ts';
+import { scoreHistograms } from './statistics.repository.ts';
 
 setUpStaffTests();
 
@@ -122,6 +130,28 @@ describe('staff aggregates', () => {
       ['2026-01', 17],
       ['2026-04', 17],
     ]);
+  });
+
+  it('reads the scores counted per cell and measure, never a row per assessment', async () => {
+    // 17 artisans with two assessments each: by département and month, what reaches the
+    // API is one row per (département, month, level, measure) cell, whatever the volume.
+    const query = AggregatesQuery.parse({ groupBy: 'departement,month' });
+    const dims = ['departement', 'month', 'level'] as const;
+    const rows = await scoreHistograms(
+      context.db,
+      context.chambers.bfc,
+      query,
+      { from: '2025-05-02', to: '2026-05-01' },
+      dims,
+      new Date(NOW),
+    );
+    const cells = new Set(rows.map((row) => dims.map((dim) => row.keys[dim]).join('|')));
+    expect(rows).toHaveLength(cells.size * 5);
+    const artisans = rows
+      .filter((row) => row.measure === 'overall')
+      .reduce((sum, row) => sum + row.counts.reduce((a, b) => a + b, 0), 0);
+    expect(artisans).toBe(34);
+    for (const row of rows) expect(row.scores).toEqual([...row.scores].sort((a, b) => a - b));
   });
 
   it('keeps to the period and the filters', async () => {
