@@ -7,7 +7,7 @@ import {
   type ThemeKey,
   themeKeys,
 } from '@capnum/contracts';
-import type { Db, Executor } from '../../db/database.ts';
+import { analytical, type Db, type Executor } from '../../db/database.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { NotFoundError } from '../../lib/errors.ts';
 import { type Owner, ownerOf } from '../../lib/owner.ts';
@@ -43,13 +43,18 @@ export function createBenchmarkService({
   /**
    * The most specific group holding at least the minimum number of artisans, with
    * its histograms; none when even everyone is too few. A group below the minimum
-   * is skipped whole: none of its figures leaves this function.
+   * is skipped whole: none of its figures leaves this function. Without JIT
+   * compilation: on a broad group (a sector in every chamber) PostgreSQL would
+   * otherwise spend more compiling the scan than running it.
    */
-  async function findGroup(
-    executor: Executor,
+  function findGroup(
     peer: PeerProfile,
     since: Date,
   ): Promise<{ group: BenchmarkGroup; histograms: Histograms } | null> {
+    return analytical(db, (trx) => firstLargeEnough(trx, peer, since));
+  }
+
+  async function firstLargeEnough(executor: Executor, peer: PeerProfile, since: Date) {
     for (const scope of benchmarkScopes) {
       const histograms = await repository.groupHistograms(executor, scope, peer, since);
       const size = sizeOf(histograms.get('overall') ?? new Map());
@@ -81,7 +86,7 @@ export function createBenchmarkService({
     const found = await repository.findOwnAssessment(db, owner, assessmentId);
     if (!found) return undefined;
     const since = windowStart(clock.now());
-    const group = await findGroup(db, found.peer, since);
+    const group = await findGroup(found.peer, since);
     return {
       assessmentId,
       minimumGroupSize,
@@ -109,7 +114,7 @@ export function createBenchmarkService({
       const since = windowStart(clock.now());
       const base = { minimumGroupSize, since: since.toISOString() };
       if (own.assessments.length === 0) return { ...base, group: null, points: [] };
-      const found = await findGroup(db, own.peer, since);
+      const found = await findGroup(own.peer, since);
       if (!found) return { ...base, group: null, points: [] };
       const percentileOf = (scores: repository.AssessmentScores, measure: repository.Measure) =>
         percentileRank(found.histograms.get(measure) ?? new Map(), scoreOf(scores, measure));
