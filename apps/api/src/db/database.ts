@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import Cursor from 'pg-cursor';
+import { withPreparedStatements } from './prepared-statements.ts';
 import type { Database } from './schema.ts';
 
 export type Db = Kysely<Database>;
@@ -51,7 +52,9 @@ export function createDatabase(options: DatabaseOptions): { db: Db; kind: 'postg
     });
     return {
       // `.stream()` reads through a server-side cursor, a batch at a time.
-      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) }),
+      db: new Kysely<Database>({
+        dialect: new PostgresDialect({ pool: withPreparedStatements(pool), cursor: Cursor }),
+      }),
       kind: 'postgres',
     };
   }
