@@ -2,7 +2,10 @@
 import Fastify from 'fastify';
 import pg from 'pg';
 
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
+const pool = new pg.Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: Number(process.env.BENCH_POOL_SIZE ?? 20),
+});
 await pool.query(
   'create table if not exists bench_items (id bigserial primary key, owner text not null, payload jsonb not null, created_at timestamptz not null default now())',
 );

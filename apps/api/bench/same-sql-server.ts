@@ -8,7 +8,10 @@ import Fastify from 'fastify';
 import pg from 'pg';
 import { drawAnswers, seededRandom } from '../src/seed/demo-artisans.ts';
 
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
+const pool = new pg.Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: Number(process.env.BENCH_POOL_SIZE ?? 20),
+});
 const chamberId = process.env.CHAMBER_ID;
 const profile = computeProfile(questionnaireV1, drawAnswers(seededRandom(7), questionnaireV1, 0.5));
 const theme = (key: string) => profile.themes.find((entry) => entry.key === key)?.score ?? 0;

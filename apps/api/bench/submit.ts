@@ -8,8 +8,9 @@
  *   its ratio to the trivial one is the database's share;
  * - the API, with p99 < 100 ms.
  * At 50 connections (the targets), then at 200 (where it saturates).
- * BENCH_DURATION=seconds changes the length of each run; BENCH_PROFILE=api (or
- * bare, same-sql) writes a V8 CPU profile of that server to /tmp/prof.
+ * BENCH_DURATION=seconds changes the length of each run; BENCH_POOL_SIZE the pool of
+ * all three servers (20); BENCH_PROFILE=api (or bare, same-sql) writes a V8 CPU
+ * profile of that server to /tmp/prof.
  */
 import { randomUUID } from 'node:crypto';
 import { questionnaireV1 } from '@capnum/scoring';

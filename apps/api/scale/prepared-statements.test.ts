@@ -62,4 +62,23 @@ describe('named prepared statements on PostgreSQL', () => {
     });
     expect(rows).toEqual([{ count: 0 }]);
   });
+
+  it('answers with the new columns when a migration changed a table under a prepared statement', async () => {
+    const table = `drift_${randomUUID().replaceAll('-', '')}`;
+    await sql.raw(`create table ${table} (id int primary key)`).execute(db);
+    await sql.raw(`insert into ${table} values (1)`).execute(db);
+    const read = (connection: typeof db) =>
+      connection
+        .selectFrom(sql.table(table).as('drift'))
+        .selectAll()
+        .where(sql.ref('id'), '=', 1)
+        .execute();
+    const before = await db.connection().execute(async (connection) => {
+      for (let call = 0; call < 4; call += 1) await read(connection);
+      // Another instance's migration, on another connection.
+      await sql.raw(`alter table ${table} add column label text default 'ajoutée'`).execute(db);
+      return read(connection);
+    });
+    expect(before).toEqual([{ id: 1, label: 'ajoutée' }]);
+  });
 });

@@ -39,14 +39,34 @@ function nameFor(text: string): string | undefined {
 
 const patched = new WeakSet<pg.PoolClient>();
 
+/** PostgreSQL's answer when a table changed under a prepared `select *`. */
+const isStalePlan = (error: unknown) =>
+  (error as { code?: string }).code === '0A000' &&
+  /cached plan must not change result type/.test((error as Error).message);
+
 function prepareOn(client: pg.PoolClient): pg.PoolClient {
   if (patched.has(client)) return client;
   patched.add(client);
-  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
+  // Texts whose prepared form went stale on this connection (a migration by another
+  // instance added a column): sent unnamed here until the pool replaces the connection.
+  const stale = new Set<string>();
   (client as { query: unknown }).query = (first: unknown, values?: unknown, ...rest: unknown[]) => {
-    if (typeof first === 'string' && Array.isArray(values) && values.length > 0) {
+    if (
+      typeof first === 'string' &&
+      Array.isArray(values) &&
+      values.length > 0 &&
+      rest.length === 0 &&
+      !stale.has(first)
+    ) {
       const name = nameFor(first);
-      if (name !== undefined) return query({ name, text: first, values }, ...rest);
+      if (name !== undefined) {
+        return query({ name, text: first, values }).catch((error: unknown) => {
+          if (!isStalePlan(error)) throw error;
+          stale.add(first);
+          return query(first, values);
+        });
+      }
     }
     return query(first, values, ...rest);
   };
